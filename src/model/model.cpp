@@ -1,0 +1,124 @@
+#include "model/model.hpp"
+
+#include <array>
+#include <cstdio>
+#include <utility>
+
+namespace figcheck {
+namespace {
+
+template <typename Enum, std::size_t N>
+std::string_view name_of(Enum value, const std::array<std::pair<Enum, std::string_view>, N>& names) {
+  for (const auto& [e, name] : names) {
+    if (e == value) return name;
+  }
+  return "?";
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> value_of(std::string_view text,
+                             const std::array<std::pair<Enum, std::string_view>, N>& names) {
+  for (const auto& [e, name] : names) {
+    if (name == text) return e;
+  }
+  return std::nullopt;
+}
+
+constexpr std::array<std::pair<ValueKind, std::string_view>, 8> k_value_kinds{{
+    {ValueKind::exact, "exact"},
+    {ValueKind::approximate, "approximate"},
+    {ValueKind::at_least, "at_least"},
+    {ValueKind::more_than, "more_than"},
+    {ValueKind::at_most, "at_most"},
+    {ValueKind::less_than, "less_than"},
+    {ValueKind::range, "range"},
+    {ValueKind::vague, "vague"},
+}};
+
+constexpr std::array<std::pair<NumberClass, std::string_view>, 12> k_number_classes{{
+    {NumberClass::count, "count"},
+    {NumberClass::money, "money"},
+    {NumberClass::percent, "percent"},
+    {NumberClass::ordinal, "ordinal"},
+    {NumberClass::year, "year"},
+    {NumberClass::date, "date"},
+    {NumberClass::time, "time"},
+    {NumberClass::phone, "phone"},
+    {NumberClass::identifier, "identifier"},
+    {NumberClass::age, "age"},
+    {NumberClass::measure, "measure"},
+    {NumberClass::too_large, "too_large"},
+}};
+
+constexpr std::array<std::pair<ClaimStatus, std::string_view>, 5> k_statuses{{
+    {ClaimStatus::reported, "reported"},
+    {ClaimStatus::unverified, "unverified"},
+    {ClaimStatus::retracted, "retracted"},
+    {ClaimStatus::denied, "denied"},
+    {ClaimStatus::corrected, "corrected"},
+}};
+
+constexpr std::array<std::pair<Severity, std::string_view>, 3> k_severities{{
+    {Severity::info, "info"},
+    {Severity::warning, "warning"},
+    {Severity::error, "error"},
+}};
+
+}  // namespace
+
+std::string_view to_string(Language lang) { return lang == Language::fr ? "fr" : "en"; }
+std::string_view to_string(ValueKind kind) { return name_of(kind, k_value_kinds); }
+std::string_view to_string(NumberClass cls) { return name_of(cls, k_number_classes); }
+std::string_view to_string(ClaimStatus status) { return name_of(status, k_statuses); }
+std::string_view to_string(Severity severity) { return name_of(severity, k_severities); }
+
+std::optional<Severity> severity_from_string(std::string_view text) {
+  return value_of(text, k_severities);
+}
+std::optional<ValueKind> value_kind_from_string(std::string_view text) {
+  return value_of(text, k_value_kinds);
+}
+std::optional<ClaimStatus> claim_status_from_string(std::string_view text) {
+  return value_of(text, k_statuses);
+}
+
+std::string Date::iso() const {
+  if (!known()) return {};
+  char buffer[32];
+  if (month == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d", year);
+  } else if (day == 0) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
+  }
+  return buffer;
+}
+
+// Howard Hinnant's days_from_civil / civil_from_days (public domain algorithms).
+int days_from_civil(const Date& date) {
+  int y = date.year;
+  const unsigned m = static_cast<unsigned>(date.month);
+  const unsigned d = static_cast<unsigned>(date.day);
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int>(doe) - 719468;
+}
+
+Date civil_from_days(int z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{y + (m <= 2), static_cast<int>(m), static_cast<int>(d)};
+}
+
+}  // namespace figcheck

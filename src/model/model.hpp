@@ -1,0 +1,139 @@
+// The plain data that flows between the pipeline's stages: documents and stories (ingest),
+// claims (extract), comparison sets (graph) and findings (check). No behaviour beyond
+// small accessors lives here, so every stage can include it without pulling in another stage.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace figcheck {
+
+enum class Language { fr, en };
+
+// How a figure bounds the true quantity. Names match the report schema's `value.kind`.
+enum class ValueKind { exact, approximate, at_least, more_than, at_most, less_than, range, vague };
+
+// What a number is, so the claim layer can skip what is not a count.
+enum class NumberClass {
+  count, money, percent, ordinal, year, date, time, phone, identifier, age, measure, too_large
+};
+
+// Whether the text stands by a figure. Names match the report schema's `status`.
+enum class ClaimStatus { reported, unverified, retracted, denied, corrected };
+
+enum class Severity { info, warning, error };
+
+std::string_view to_string(Language);
+std::string_view to_string(ValueKind);
+std::string_view to_string(NumberClass);
+std::string_view to_string(ClaimStatus);
+std::string_view to_string(Severity);
+std::optional<Severity> severity_from_string(std::string_view);
+std::optional<ValueKind> value_kind_from_string(std::string_view);
+std::optional<ClaimStatus> claim_status_from_string(std::string_view);
+
+// A closed or half-open interval of possible true values. An absent side is unbounded.
+struct Interval {
+  std::optional<double> low;
+  std::optional<double> high;
+  ValueKind kind = ValueKind::exact;
+};
+
+// A calendar date without time zone; year 0 means "unknown", month 0 "that whole year",
+// day 0 "that whole month".
+struct Date {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+  bool known() const { return year != 0; }
+  std::string iso() const;  // "2022-01-10", "2011", "" when unknown
+  friend bool operator==(const Date&, const Date&) = default;
+  friend auto operator<=>(const Date&, const Date&) = default;
+};
+int days_from_civil(const Date&);  // days since 1970-01-01
+Date civil_from_days(int days);
+
+// A contiguous piece of a document: byte offsets into Document::text, end exclusive.
+struct Span {
+  std::size_t start = 0;
+  std::size_t end = 0;
+};
+
+// One story inside a document (a file may hold several, like a news digest).
+struct Story {
+  std::size_t index = 0;  // 0-based, in document order
+  Span span;
+  std::string title;
+  Date published;          // from "Publié le …", a dateline or metadata; may be unknown
+  std::string dateline;    // "ALMATY", "" when none
+  std::string place;       // the story's main place (canonical gazetteer name), "" when none
+  std::string country;     // the country that place belongs to, "" when none
+};
+
+// One input file (or, later, one record of a dump). Owns its text, valid UTF-8.
+struct Document {
+  std::int64_t id = 0;  // assigned in report order, 1-based
+  std::string path;     // as given on the command line
+  std::string text;
+  std::string content_hash;  // hex, of the raw bytes
+  std::string title;
+  Language language = Language::fr;
+  Date published;
+  std::vector<Story> stories;
+  std::vector<std::size_t> line_starts;  // byte offset of each line's first byte
+};
+
+// 1-based line and column (column in Unicode code points) of a byte offset.
+struct LineColumn {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+
+// A figure that the text attributes to a quantity worth comparing.
+struct Claim {
+  std::int64_t id = 0;  // 1-based, unique within a run
+  std::int64_t document = 0;
+  std::size_t story = 0;
+  Span span;           // the quote's bytes in the document
+  Span number_span;    // the figure itself
+  std::string quote;   // the document's text over `span`
+  std::string metric;  // deaths, injured, missing, arrested, displaced, evacuated, rescued,
+                       // participants, deployed, infected, damage
+  std::string subject;  // canonical group counted ("protesters"), "" for everyone
+  std::string place;    // canonical place name ("Kazakhstan", "Almaty")
+  std::string country;  // the country `place` belongs to
+  Date date;            // the claim's own date, else the story's publication date
+  std::string source;   // who gives the figure, as written without article; "" when unattributed
+  std::string source_key;  // normalised source for comparisons (lowercase, no accents)
+  ClaimStatus status = ClaimStatus::reported;
+  Interval value;
+  std::string unit;  // currency code for money ("EUR"), "" for counts
+  std::size_t breakdown = 0;  // >0: claims with the same number form one stated list ("26 X et 16 Y")
+  bool update = false;        // the text marks it as a revised, cumulative figure ("s'élève désormais à")
+};
+
+// A group of claims that speak of the same quantity (a connected component).
+struct ComparisonSet {
+  std::string metric;
+  std::string place;
+  std::string unit;
+  std::vector<std::size_t> claims;  // indexes into the run's claim vector, in document order
+};
+
+// A contradiction found by a rule: which claims, and a reason a reader can check.
+struct Finding {
+  std::int64_t id = 0;
+  std::string rule;  // id from the rule file's path, e.g. "core/conflicting-figures"
+  Severity severity = Severity::error;
+  std::string metric;
+  std::string place;
+  std::string message;  // the rule's message template, filled in
+  std::string reason;   // one line: "164 lies outside 'plusieurs dizaines' = [20, 99]"
+  std::vector<std::size_t> claims;  // indexes into the run's claim vector; first is the anchor
+};
+
+}  // namespace figcheck

@@ -1,0 +1,48 @@
+// Text helpers that depend on nothing else in the project: UTF-8 checks and decoding,
+// accent folding for matching words, line/column maps, trimming and splitting.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace figcheck::util {
+
+// The first invalid UTF-8 sequence's byte offset, or npos when `text` is valid.
+std::size_t find_invalid_utf8(std::string_view text);
+
+// Replaces each invalid sequence by U+FFFD; returns how many were replaced.
+std::size_t repair_utf8(std::string& text);
+
+// Decodes the code point at `pos` (valid UTF-8 assumed) and advances `pos` past it.
+char32_t decode_utf8(std::string_view text, std::size_t& pos);
+void append_utf8(std::string& out, char32_t cp);
+
+bool is_letter(char32_t cp);  // Latin letters with diacritics included
+bool is_digit(char32_t cp);
+bool is_space(char32_t cp);   // ASCII white space, U+00A0, U+2009, U+202F
+
+// Lowercase and strip the accents of Latin letters, keep other characters; typographic
+// apostrophes become "'". Used to match words against lexicons: "Arrêtées" -> "arretees".
+std::string fold(std::string_view text);
+
+// Byte offsets at which each line starts (line 1 starts at 0).
+std::vector<std::size_t> line_starts(std::string_view text);
+
+struct Position {
+  std::size_t line = 1;    // 1-based
+  std::size_t column = 1;  // 1-based, in code points
+};
+Position position_of(std::string_view text, const std::vector<std::size_t>& starts,
+                     std::size_t offset);
+
+std::string_view trim(std::string_view text);
+// Collapses runs of white space (including no-break spaces) to one ASCII space.
+std::string squeeze_spaces(std::string_view text);
+
+// Hex digest of a 64-bit FNV-1a hash; enough to tell whether a file changed.
+std::string content_hash(std::string_view bytes);
+
+}  // namespace figcheck::util
