@@ -1,0 +1,1051 @@
+// Spirit X3 definitions of the number grammar. Included by number.cpp only.
+//
+// The top rule, `quantity`, recognises one figure at the current position: an optional modifier
+// ("près de", "more than") followed by one body (phone, date, time, ordinal, prefixed figure,
+// identifier, vague quantity, range, plain figure with its suffix). Each rule builds a plain
+// ast::Parsed; number.cpp turns it into an ast::Quantity (interval policy, year rule).
+//
+// Language is read from the context (Env), so one set of rules serves French and English.
+// Every rule looks ahead a bounded number of words, so scanning stays linear in the input.
+#pragma once
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include <array>
+#include <charconv>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "grammars/number/ast.hpp"
+#include "grammars/number/config.hpp"
+
+namespace figcheck::grammar::parser {
+
+using x3::lit;
+
+// ---------------------------------------------------------------------------------------------
+// Word lists. Each policy table lives here, once.
+
+template <typename T>
+using Entries = std::initializer_list<std::pair<char const*, T>>;
+
+// Vague quantity words and the interval each stands for. Keys lowercase (matched without case).
+inline Entries<ast::VagueRange> const k_vague_fr = {
+    {"une dizaine", {8, 15}},
+    {"une quinzaine", {12, 18}},
+    {"une vingtaine", {16, 25}},
+    {"une trentaine", {25, 35}},
+    {"une quarantaine", {35, 45}},
+    {"une cinquantaine", {45, 55}},
+    {"une centaine", {80, 150}},
+    {"quelques dizaines", {20, 99}},
+    {"plusieurs dizaines", {20, 99}},
+    {"des dizaines", {20, 99}},
+    {"plusieurs centaines", {200, 999}},
+    {"des centaines", {200, 999}},
+    {"quelques centaines", {200, 999}},
+    {"des milliers", {2000, 9999}},
+    {"plusieurs milliers", {2000, 9999}},
+    {"quelques milliers", {2000, 9999}},
+    {"des dizaines de milliers", {20000, 99999}},
+    {"plusieurs dizaines de milliers", {20000, 99999}},
+    {"quelques dizaines de milliers", {20000, 99999}},
+    {"des centaines de milliers", {200000, 999999}},
+    {"plusieurs centaines de milliers", {200000, 999999}},
+};
+inline Entries<ast::VagueRange> const k_vague_en = {
+    {"dozens", {24, 99}},
+    {"hundreds", {200, 999}},
+    {"thousands", {2000, 9999}},
+    {"tens of thousands", {20000, 99999}},
+    {"hundreds of thousands", {200000, 999999}},
+    {"several dozen", {24, 99}},
+    {"several hundred", {200, 999}},
+    {"several thousand", {2000, 9999}},
+};
+// "scores" only counts when followed by "of" ("scores of people"), see vague_q.
+inline ast::VagueRange const k_vague_scores{40, 99};
+
+// Modifiers that bound a figure. French keys ending in " de" also match elided ("près d'un").
+inline Entries<ValueKind> const k_modifiers_fr = {
+    {"près de", ValueKind::approximate},
+    {"pres de", ValueKind::approximate},
+    {"environ", ValueKind::approximate},
+    {"quelque", ValueKind::approximate},
+    {"autour de", ValueKind::approximate},
+    {"aux alentours de", ValueKind::approximate},
+    {"approximativement", ValueKind::approximate},
+    {"plus de", ValueKind::more_than},
+    {"au-delà de", ValueKind::more_than},
+    {"au delà de", ValueKind::more_than},
+    {"un peu plus de", ValueKind::more_than},
+    {"au moins", ValueKind::at_least},
+    {"pas moins de", ValueKind::at_least},
+    {"au minimum", ValueKind::at_least},
+    {"moins de", ValueKind::less_than},
+    {"un peu moins de", ValueKind::less_than},
+    {"jusqu'à", ValueKind::at_most},
+    {"jusqu’à", ValueKind::at_most},
+    {"au plus", ValueKind::at_most},
+    {"au maximum", ValueKind::at_most},
+};
+inline Entries<ValueKind> const k_modifiers_en = {
+    {"nearly", ValueKind::approximate},
+    {"almost", ValueKind::approximate},
+    {"about", ValueKind::approximate},
+    {"around", ValueKind::approximate},
+    {"some", ValueKind::approximate},
+    {"roughly", ValueKind::approximate},
+    {"approximately", ValueKind::approximate},
+    {"an estimated", ValueKind::approximate},
+    {"close to", ValueKind::approximate},
+    {"more than", ValueKind::more_than},
+    {"over", ValueKind::more_than},
+    {"upwards of", ValueKind::more_than},
+    {"at least", ValueKind::at_least},
+    {"no fewer than", ValueKind::at_least},
+    {"no less than", ValueKind::at_least},
+    {"fewer than", ValueKind::less_than},
+    {"less than", ValueKind::less_than},
+    {"under", ValueKind::less_than},
+    {"up to", ValueKind::at_most},
+    {"at most", ValueKind::at_most},
+};
+
+// Scale words after a figure (power of ten). French "billion" is the long scale (1e12).
+inline Entries<int> const k_scale_words_fr = {
+    {"million", 6}, {"millions", 6}, {"milliard", 9}, {"milliards", 9},
+    {"billion", 12}, {"billions", 12},
+};
+inline Entries<int> const k_scale_words_en = {
+    {"million", 6}, {"millions", 6}, {"billion", 9}, {"billions", 9},
+    {"trillion", 12}, {"trillions", 12},
+};
+// Only after digits ("10 mille"); in words "deux mille" is part of the cardinal.
+inline Entries<int> const k_scale_thousand = {{"mille", 3}, {"thousand", 3}};
+// Abbreviations, case-sensitive, glued or after one space: "10k", "12 M€", "$2.1bn", "3 Mds".
+inline Entries<int> const k_scale_abbrev = {
+    {"k", 3}, {"K", 3}, {"M", 6}, {"Mn", 6}, {"mn", 6}, {"mln", 6},
+    {"bn", 9}, {"Bn", 9}, {"Md", 9}, {"Mds", 9}, {"Mrd", 9}, {"Mrds", 9},
+};
+// Abbreviations that only scale in a money context ("$12m", "€2B"); elsewhere "12 m" is metres.
+inline Entries<int> const k_scale_money_abbrev = {{"m", 6}, {"b", 9}, {"B", 9}};
+
+// Currency written before the figure (case-sensitive).
+inline Entries<ast::SuffixTag> const k_currency_before = {
+    {"$", {NumberClass::money, "USD"}},   {"US$", {NumberClass::money, "USD"}},
+    {"€", {NumberClass::money, "EUR"}},   {"£", {NumberClass::money, "GBP"}},
+    {"CHF", {NumberClass::money, "CHF"}}, {"EUR", {NumberClass::money, "EUR"}},
+    {"USD", {NumberClass::money, "USD"}}, {"GBP", {NumberClass::money, "GBP"}},
+    {"KZT", {NumberClass::money, "KZT"}}, {"RUB", {NumberClass::money, "RUB"}},
+    {"₸", {NumberClass::money, "KZT"}},   {"₽", {NumberClass::money, "RUB"}},
+};
+
+// Words after a figure that decide its class (matched without case; keys lowercase).
+inline Entries<ast::SuffixTag> const k_suffixes_common = {
+    // percent
+    {"%", {NumberClass::percent, "%"}},
+    {"pour cent", {NumberClass::percent, "%"}},
+    {"pourcent", {NumberClass::percent, "%"}},
+    {"per cent", {NumberClass::percent, "%"}},
+    {"percent", {NumberClass::percent, "%"}},
+    // money
+    {"€", {NumberClass::money, "EUR"}},
+    {"euros", {NumberClass::money, "EUR"}},
+    {"euro", {NumberClass::money, "EUR"}},
+    {"d'euros", {NumberClass::money, "EUR"}},
+    {"d’euros", {NumberClass::money, "EUR"}},
+    {"eur", {NumberClass::money, "EUR"}},
+    {"$", {NumberClass::money, "USD"}},
+    {"$us", {NumberClass::money, "USD"}},
+    {"dollars", {NumberClass::money, "USD"}},
+    {"dollar", {NumberClass::money, "USD"}},
+    {"de dollars", {NumberClass::money, "USD"}},
+    {"usd", {NumberClass::money, "USD"}},
+    {"£", {NumberClass::money, "GBP"}},
+    {"livres sterling", {NumberClass::money, "GBP"}},
+    {"de livres sterling", {NumberClass::money, "GBP"}},
+    {"gbp", {NumberClass::money, "GBP"}},
+    {"chf", {NumberClass::money, "CHF"}},
+    {"francs suisses", {NumberClass::money, "CHF"}},
+    {"de francs suisses", {NumberClass::money, "CHF"}},
+    {"swiss francs", {NumberClass::money, "CHF"}},
+    {"tenge", {NumberClass::money, "KZT"}},
+    {"tenges", {NumberClass::money, "KZT"}},
+    {"de tenge", {NumberClass::money, "KZT"}},
+    {"de tenges", {NumberClass::money, "KZT"}},
+    {"₸", {NumberClass::money, "KZT"}},
+    {"kzt", {NumberClass::money, "KZT"}},
+    {"roubles", {NumberClass::money, "RUB"}},
+    {"rubles", {NumberClass::money, "RUB"}},
+    {"de roubles", {NumberClass::money, "RUB"}},
+    {"₽", {NumberClass::money, "RUB"}},
+    {"rub", {NumberClass::money, "RUB"}},
+    // age
+    {"-year-old", {NumberClass::age, ""}},
+    {"-year-olds", {NumberClass::age, ""}},
+    {"-years-old", {NumberClass::age, ""}},
+    {"years old", {NumberClass::age, ""}},
+    {"year old", {NumberClass::age, ""}},
+    // measures and durations
+    {"km", {NumberClass::measure, ""}},
+    {"km²", {NumberClass::measure, ""}},
+    {"km2", {NumberClass::measure, ""}},
+    {"km/h", {NumberClass::measure, ""}},
+    {"kilomètres", {NumberClass::measure, ""}},
+    {"kilomètre", {NumberClass::measure, ""}},
+    {"kilometres", {NumberClass::measure, ""}},
+    {"kilometre", {NumberClass::measure, ""}},
+    {"kilometers", {NumberClass::measure, ""}},
+    {"kilometer", {NumberClass::measure, ""}},
+    {"kilomètres carrés", {NumberClass::measure, ""}},
+    {"square kilometres", {NumberClass::measure, ""}},
+    {"square kilometers", {NumberClass::measure, ""}},
+    {"square miles", {NumberClass::measure, ""}},
+    {"m", {NumberClass::measure, ""}},
+    {"m²", {NumberClass::measure, ""}},
+    {"m2", {NumberClass::measure, ""}},
+    {"m³", {NumberClass::measure, ""}},
+    {"m3", {NumberClass::measure, ""}},
+    {"mètres", {NumberClass::measure, ""}},
+    {"mètre", {NumberClass::measure, ""}},
+    {"mètres carrés", {NumberClass::measure, ""}},
+    {"mètre carré", {NumberClass::measure, ""}},
+    {"mètres cubes", {NumberClass::measure, ""}},
+    {"metres", {NumberClass::measure, ""}},
+    {"metre", {NumberClass::measure, ""}},
+    {"meters", {NumberClass::measure, ""}},
+    {"meter", {NumberClass::measure, ""}},
+    {"square metres", {NumberClass::measure, ""}},
+    {"square meters", {NumberClass::measure, ""}},
+    {"cm", {NumberClass::measure, ""}},
+    {"mm", {NumberClass::measure, ""}},
+    {"hectares", {NumberClass::measure, ""}},
+    {"hectare", {NumberClass::measure, ""}},
+    {"ha", {NumberClass::measure, ""}},
+    {"acres", {NumberClass::measure, ""}},
+    {"kg", {NumberClass::measure, ""}},
+    {"kilos", {NumberClass::measure, ""}},
+    {"kilogrammes", {NumberClass::measure, ""}},
+    {"kilograms", {NumberClass::measure, ""}},
+    {"tonnes", {NumberClass::measure, ""}},
+    {"tonne", {NumberClass::measure, ""}},
+    {"tons", {NumberClass::measure, ""}},
+    {"ton", {NumberClass::measure, ""}},
+    {"litres", {NumberClass::measure, ""}},
+    {"litre", {NumberClass::measure, ""}},
+    {"liters", {NumberClass::measure, ""}},
+    {"liter", {NumberClass::measure, ""}},
+    {"barils", {NumberClass::measure, ""}},
+    {"barrels", {NumberClass::measure, ""}},
+    {"degrés", {NumberClass::measure, ""}},
+    {"degré", {NumberClass::measure, ""}},
+    {"degrees", {NumberClass::measure, ""}},
+    {"°c", {NumberClass::measure, ""}},
+    {"°f", {NumberClass::measure, ""}},
+    {"°", {NumberClass::measure, ""}},
+    {"miles", {NumberClass::measure, ""}},
+    {"mile", {NumberClass::measure, ""}},
+    {"mph", {NumberClass::measure, ""}},
+    {"nœuds", {NumberClass::measure, ""}},
+    {"knots", {NumberClass::measure, ""}},
+    {"kw", {NumberClass::measure, ""}},
+    {"mw", {NumberClass::measure, ""}},
+    {"gw", {NumberClass::measure, ""}},
+    {"kwh", {NumberClass::measure, ""}},
+    {"mwh", {NumberClass::measure, ""}},
+    {"gwh", {NumberClass::measure, ""}},
+    {"twh", {NumberClass::measure, ""}},
+    {"-magnitude", {NumberClass::measure, ""}},
+    {"jours", {NumberClass::measure, ""}},
+    {"jour", {NumberClass::measure, ""}},
+    {"semaines", {NumberClass::measure, ""}},
+    {"semaine", {NumberClass::measure, ""}},
+    {"mois", {NumberClass::measure, ""}},
+    {"années", {NumberClass::measure, ""}},
+    {"minutes", {NumberClass::measure, ""}},
+    {"secondes", {NumberClass::measure, ""}},
+    {"days", {NumberClass::measure, ""}},
+    {"day", {NumberClass::measure, ""}},
+    {"weeks", {NumberClass::measure, ""}},
+    {"week", {NumberClass::measure, ""}},
+    {"months", {NumberClass::measure, ""}},
+    {"month", {NumberClass::measure, ""}},
+    {"years", {NumberClass::measure, ""}},
+    {"year", {NumberClass::measure, ""}},
+    {"hours", {NumberClass::measure, ""}},
+    {"hour", {NumberClass::measure, ""}},
+    {"seconds", {NumberClass::measure, ""}},
+};
+// "an" is an article in English and "livres" are books in French: language-specific suffixes.
+inline Entries<ast::SuffixTag> const k_suffixes_fr = {
+    {"ans", {NumberClass::age, ""}},
+    {"an", {NumberClass::age, ""}},
+};
+inline Entries<ast::SuffixTag> const k_suffixes_en = {
+    {"pounds", {NumberClass::money, "GBP"}},
+    {"pounds sterling", {NumberClass::money, "GBP"}},
+};
+
+inline Entries<int> const k_months_fr = {  // matched without case
+    {"janvier", 1},   {"janv.", 1},     {"février", 2}, {"fevrier", 2},  {"févr.", 2},
+    {"fevr.", 2},     {"fév.", 2},      {"mars", 3},    {"avril", 4},    {"avr.", 4},
+    {"mai", 5},       {"juin", 6},      {"juillet", 7}, {"juil.", 7},    {"août", 8},
+    {"aout", 8},      {"septembre", 9}, {"sept.", 9},   {"octobre", 10}, {"oct.", 10},
+    {"novembre", 11}, {"nov.", 11},     {"décembre", 12}, {"decembre", 12}, {"déc.", 12},
+};
+inline Entries<int> const k_months_en = {  // case-sensitive: "may", "march" are verbs
+    {"January", 1},  {"Jan", 1},       {"Jan.", 1},  {"February", 2}, {"Feb", 2},   {"Feb.", 2},
+    {"March", 3},    {"Mar", 3},       {"Mar.", 3},  {"April", 4},    {"Apr", 4},   {"Apr.", 4},
+    {"May", 5},      {"June", 6},      {"Jun", 6},   {"Jun.", 6},     {"July", 7},  {"Jul", 7},
+    {"Jul.", 7},     {"August", 8},    {"Aug", 8},   {"Aug.", 8},     {"September", 9},
+    {"Sep", 9},      {"Sep.", 9},      {"Sept", 9},  {"Sept.", 9},    {"October", 10},
+    {"Oct", 10},     {"Oct.", 10},     {"November", 11}, {"Nov", 11}, {"Nov.", 11},
+    {"December", 12}, {"Dec", 12},     {"Dec.", 12},
+};
+inline Entries<int> const k_weekdays_fr = {
+    {"lundi", 1}, {"mardi", 2}, {"mercredi", 3}, {"jeudi", 4},
+    {"vendredi", 5}, {"samedi", 6}, {"dimanche", 7},
+};
+inline Entries<int> const k_weekdays_en = {
+    {"Monday", 1},   {"Mon.", 1},   {"Tuesday", 2}, {"Tue.", 2},  {"Tues.", 2},
+    {"Wednesday", 3}, {"Wed.", 3},  {"Thursday", 4}, {"Thu.", 4}, {"Thurs.", 4},
+    {"Friday", 5},   {"Fri.", 5},   {"Saturday", 6}, {"Sat.", 6}, {"Sunday", 7}, {"Sun.", 7},
+};
+// Glued ordinal marks, case-sensitive: "1er", "2e", "3ème", "4th", "21st".
+inline Entries<int> const k_ordinal_marks = {
+    {"er", 0},  {"ers", 0},  {"re", 0},  {"res", 0},  {"ère", 0},  {"ères", 0},
+    {"e", 0},   {"es", 0},   {"ème", 0}, {"èmes", 0}, {"eme", 0},  {"emes", 0},
+    {"è", 0},   {"ᵉ", 0},    {"ᵉʳ", 0},  {"st", 0},   {"nd", 0},   {"rd", 0},
+    {"th", 0},  {"ST", 0},   {"ND", 0},  {"RD", 0},   {"TH", 0},
+};
+inline Entries<int> const k_age_prefixes = {  // matched without case; "Â" has no ASCII case
+    {"aged", 0},   {"âgé de", 0},  {"âgée de", 0},  {"âgés de", 0},  {"âgées de", 0},
+    {"Âgé de", 0}, {"Âgée de", 0}, {"Âgés de", 0},  {"Âgées de", 0},
+};
+
+// Number words. French: 0 and 2..19 stand alone; "un"/"une" only inside a compound or before a
+// scale word (alone it is the article).
+inline Entries<double> const k_fr_small = {
+    {"zéro", 0},      {"zero", 0},     {"deux", 2},      {"trois", 3},     {"quatre", 4},
+    {"cinq", 5},      {"six", 6},      {"sept", 7},      {"huit", 8},      {"neuf", 9},
+    {"dix", 10},      {"onze", 11},    {"douze", 12},    {"treize", 13},   {"quatorze", 14},
+    {"quinze", 15},   {"seize", 16},   {"dix-sept", 17}, {"dix sept", 17}, {"dix-huit", 18},
+    {"dix huit", 18}, {"dix-neuf", 19}, {"dix neuf", 19},
+};
+inline Entries<double> const k_fr_un = {{"un", 1}, {"une", 1}};
+inline Entries<double> const k_fr_tens = {
+    {"vingt", 20},        {"trente", 30},       {"quarante", 40},      {"cinquante", 50},
+    {"soixante", 60},     {"septante", 70},     {"huitante", 80},      {"octante", 80},
+    {"nonante", 90},      {"quatre-vingt", 80}, {"quatre-vingts", 80}, {"quatre vingt", 80},
+    {"quatre vingts", 80},
+};
+inline Entries<double> const k_fr_ordinals = {
+    {"premier", 1},       {"première", 1},     {"deuxième", 2},       {"troisième", 3},
+    {"quatrième", 4},     {"cinquième", 5},    {"sixième", 6},        {"septième", 7},
+    {"huitième", 8},      {"neuvième", 9},     {"dixième", 10},       {"onzième", 11},
+    {"douzième", 12},     {"treizième", 13},   {"quatorzième", 14},   {"quinzième", 15},
+    {"seizième", 16},     {"dix-septième", 17}, {"dix-huitième", 18}, {"dix-neuvième", 19},
+    {"vingtième", 20},    {"trentième", 30},   {"quarantième", 40},   {"cinquantième", 50},
+    {"soixantième", 60},  {"quatre-vingtième", 80}, {"centième", 100}, {"millième", 1000},
+    {"millionième", 1e6},
+};
+// After a tens word: "vingt et unième", "quarante-troisième".
+inline Entries<double> const k_fr_ordinal_units = {
+    {"unième", 1},       {"deuxième", 2},     {"troisième", 3},     {"quatrième", 4},
+    {"cinquième", 5},    {"sixième", 6},      {"septième", 7},      {"huitième", 8},
+    {"neuvième", 9},     {"dixième", 10},     {"onzième", 11},      {"douzième", 12},
+    {"treizième", 13},   {"quatorzième", 14}, {"quinzième", 15},    {"seizième", 16},
+    {"dix-septième", 17}, {"dix-huitième", 18}, {"dix-neuvième", 19},
+};
+// English: "one" alone is a pronoun ("one of the"), so it only counts before a scale.
+inline Entries<double> const k_en_units = {
+    {"zero", 0},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+    {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+};
+inline Entries<double> const k_en_one = {{"one", 1}};
+inline Entries<double> const k_en_tens = {
+    {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
+    {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
+};
+inline Entries<double> const k_en_ordinals = {
+    {"first", 1},        {"second", 2},        {"third", 3},        {"fourth", 4},
+    {"fifth", 5},        {"sixth", 6},         {"seventh", 7},      {"eighth", 8},
+    {"ninth", 9},        {"tenth", 10},        {"eleventh", 11},    {"twelfth", 12},
+    {"thirteenth", 13},  {"fourteenth", 14},   {"fifteenth", 15},   {"sixteenth", 16},
+    {"seventeenth", 17}, {"eighteenth", 18},   {"nineteenth", 19},  {"twentieth", 20},
+    {"thirtieth", 30},   {"fortieth", 40},     {"fiftieth", 50},    {"sixtieth", 60},
+    {"seventieth", 70},  {"eightieth", 80},    {"ninetieth", 90},   {"hundredth", 100},
+    {"thousandth", 1000}, {"millionth", 1e6},
+};
+inline Entries<double> const k_en_ordinal_units = {
+    {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5},
+    {"sixth", 6}, {"seventh", 7}, {"eighth", 8}, {"ninth", 9},
+};
+
+// ---------------------------------------------------------------------------------------------
+// Symbol tables built from the lists above.
+
+// Tables are matched case-sensitively: X3's no_case walks a symbol tree with unsigned bytes
+// that was built with signed ones, which misses UTF-8 keys. Tables of words that may start a
+// sentence or be shouted therefore also hold "Capitalised" and "UPPER" (ASCII letters) forms.
+template <typename T>
+void add_case_variants(x3::symbols<T>& table, std::string const& key, T const& value) {
+  table.add(key, value);
+  std::string variant = key;
+  if (!variant.empty() && variant[0] >= 'a' && variant[0] <= 'z') variant[0] -= 'a' - 'A';
+  table.add(variant, value);
+  for (char& c : variant) {
+    if (c >= 'a' && c <= 'z') c -= 'a' - 'A';
+  }
+  table.add(variant, value);
+}
+
+template <typename T>
+x3::symbols<T> make_symbols_ci(Entries<T> entries) {
+  x3::symbols<T> table;
+  for (auto const& [key, value] : entries) add_case_variants(table, key, value);
+  return table;
+}
+
+template <typename T>
+x3::symbols<T> make_symbols_ci(Entries<T> first, Entries<T> second) {
+  x3::symbols<T> table = make_symbols_ci(first);
+  for (auto const& [key, value] : second) add_case_variants(table, key, value);
+  return table;
+}
+
+template <typename T>
+x3::symbols<T> make_symbols(Entries<T> entries) {
+  x3::symbols<T> table;
+  for (auto const& [key, value] : entries) table.add(key, value);
+  return table;
+}
+
+template <typename T>
+x3::symbols<T> make_symbols(Entries<T> first, Entries<T> second) {
+  x3::symbols<T> table = make_symbols(first);
+  for (auto const& [key, value] : second) table.add(key, value);
+  return table;
+}
+
+// French modifiers ending in " de" also come elided before a vowel: "près d'un million".
+inline x3::symbols<ValueKind> make_elided_modifiers(Entries<ValueKind> entries) {
+  x3::symbols<ValueKind> table;
+  for (auto const& [key, value] : entries) {
+    std::string_view const k{key};
+    if (k.size() < 3 || k.substr(k.size() - 3) != " de") continue;
+    std::string const stem{k.substr(0, k.size() - 1)};  // "près d"
+    add_case_variants(table, stem + "'", value);
+    add_case_variants(table, stem + "’", value);
+  }
+  return table;
+}
+
+inline x3::symbols<ast::VagueRange> const vague_fr = make_symbols_ci(k_vague_fr);
+inline x3::symbols<ast::VagueRange> const vague_en = make_symbols_ci(k_vague_en);
+inline x3::symbols<ValueKind> const modifiers_fr = make_symbols_ci(k_modifiers_fr);
+inline x3::symbols<ValueKind> const modifiers_fr_elided = make_elided_modifiers(k_modifiers_fr);
+inline x3::symbols<ValueKind> const modifiers_en = make_symbols_ci(k_modifiers_en);
+inline x3::symbols<int> const scale_words_fr = make_symbols_ci(k_scale_words_fr);
+inline x3::symbols<int> const scale_words_en = make_symbols_ci(k_scale_words_en);
+inline x3::symbols<int> const scale_thousand = make_symbols_ci(k_scale_thousand);
+inline x3::symbols<int> const scale_abbrev = make_symbols(k_scale_abbrev);
+inline x3::symbols<int> const scale_money_abbrev = make_symbols(k_scale_money_abbrev);
+inline x3::symbols<ast::SuffixTag> const currency_before = make_symbols(k_currency_before);
+inline x3::symbols<ast::SuffixTag> const suffixes_fr =
+    make_symbols_ci(k_suffixes_common, k_suffixes_fr);
+inline x3::symbols<ast::SuffixTag> const suffixes_en =
+    make_symbols_ci(k_suffixes_common, k_suffixes_en);
+inline x3::symbols<int> const months_fr = make_symbols_ci(k_months_fr);
+inline x3::symbols<int> const months_en = make_symbols(k_months_en);
+inline x3::symbols<int> const weekdays_fr = make_symbols_ci(k_weekdays_fr);
+inline x3::symbols<int> const weekdays_en = make_symbols(k_weekdays_en);
+inline x3::symbols<int> const ordinal_marks = make_symbols(k_ordinal_marks);
+inline x3::symbols<int> const age_prefixes = make_symbols_ci(k_age_prefixes);
+inline x3::symbols<double> const fr_small = make_symbols_ci(k_fr_small);
+inline x3::symbols<double> const fr_un = make_symbols_ci(k_fr_un);
+inline x3::symbols<double> const fr_tens = make_symbols_ci(k_fr_tens);
+inline x3::symbols<double> const fr_ordinals = make_symbols_ci(k_fr_ordinals);
+inline x3::symbols<double> const fr_ordinal_units = make_symbols_ci(k_fr_ordinal_units);
+inline x3::symbols<double> const en_units = make_symbols_ci(k_en_units);
+inline x3::symbols<double> const en_one = make_symbols_ci(k_en_one);
+inline x3::symbols<double> const en_tens = make_symbols_ci(k_en_tens);
+inline x3::symbols<double> const en_ordinals = make_symbols_ci(k_en_ordinals);
+inline x3::symbols<double> const en_ordinal_units = make_symbols_ci(k_en_ordinal_units);
+
+// ---------------------------------------------------------------------------------------------
+// Characters. The text is UTF-8; a "word character" is an ASCII letter or digit or a non-ASCII
+// letter (accented Latin, Greek, Cyrillic...). Spaces, punctuation, currency signs, "°", "²"
+// and the typographic spaces are not.
+
+inline bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+inline bool is_word_at(char const* p, char const* last) {
+  auto const c = static_cast<unsigned char>(*p);
+  if (c < 0x80) return is_ascii_alnum(c);
+  if (c < 0xC2) return false;   // stray continuation byte or overlong lead
+  if (c == 0xC2) return false;  // U+0080..U+00BF: NBSP, « », °, ², ³, ...
+  if (c == 0xC3) {              // U+00C0..U+00FF: letters except × and ÷
+    auto const d = p + 1 < last ? static_cast<unsigned char>(p[1]) : 0;
+    return d != 0x97 && d != 0xB7;
+  }
+  if (c < 0xE0) return true;    // Latin Extended, IPA, Greek, Cyrillic, ...
+  if (c == 0xE2) return false;  // general punctuation, currency signs, arrows, maths
+  if (c == 0xEF) return false;  // BOM, fullwidth and replacement characters
+  if (c < 0xF0) return true;    // Latin Extended Additional ("ᵉ"), other scripts
+  return false;                 // emoji and other supplementary symbols
+}
+
+inline std::size_t utf8_length(unsigned char c) {
+  if (c < 0xC0) return 1;
+  if (c < 0xE0) return 2;
+  if (c < 0xF0) return 3;
+  if (c < 0xF8) return 4;
+  return 1;
+}
+
+// The code point before `p` is part of a word (p is not at a word start).
+inline bool is_word_before(char const* begin, char const* p) {
+  if (p == begin) return false;
+  char const* q = p - 1;
+  int steps = 0;
+  while (q > begin && steps < 3 && (static_cast<unsigned char>(*q) & 0xC0) == 0x80) {
+    --q;
+    ++steps;
+  }
+  return is_word_at(q, p);
+}
+
+// Succeeds, consuming nothing, when no word character follows.
+struct word_end_parser : x3::parser<word_end_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return first == last || !is_word_at(first, last);
+  }
+};
+
+// Consumes one word character (a whole UTF-8 sequence).
+struct word_char_parser : x3::parser<word_char_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last || !is_word_at(first, last)) return false;
+    auto const n = utf8_length(static_cast<unsigned char>(*first));
+    if (static_cast<std::size_t>(last - first) < n) return false;
+    first += n;
+    return true;
+  }
+};
+
+// Succeeds, consuming nothing, when the text is in `lang`.
+struct lang_is_parser : x3::parser<lang_is_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  Language lang;
+  constexpr explicit lang_is_parser(Language l) : lang(l) {}
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It&, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+    return x3::get<env_tag>(ctx).lang == lang;
+  }
+};
+
+inline word_end_parser const word_end{};
+inline word_char_parser const word_char{};
+inline lang_is_parser const lang_fr{Language::fr};
+inline lang_is_parser const lang_en{Language::en};
+
+// One space: plain, no-break (U+00A0), narrow no-break (U+202F) or thin (U+2009).
+auto const sp = lit(' ') | lit("\xC2\xA0") | lit("\xE2\x80\xAF") | lit("\xE2\x80\x89");
+// Between number words: "vingt-deux", "vingt deux".
+auto const wsep = lit('-') | sp;
+// The end of a number written in words: no letter, and no hyphen joining another word
+// ("two-thirds" is not 2).
+auto const words_end = word_end >> !(lit('-') >> word_char);
+// After an abbreviation: "12m²" and "50 m/s" are measures, not millions.
+auto const abbrev_end = word_end >> !(lit("\xC2\xB2") | lit("\xC2\xB3") | lit('/'));
+auto const dash = lit('-') | lit("\xE2\x80\x93");  // hyphen, en dash
+// ASCII classes as ranges: X3's classifiers assert on bytes above 0x7F (UTF-8 letters).
+auto const digit = x3::char_('0', '9');
+auto const alpha = x3::char_('a', 'z') | x3::char_('A', 'Z');
+auto const d2 = x3::repeat(2)[digit] >> !digit;
+auto const d3 = x3::repeat(3)[digit] >> !digit;
+auto const year4 = x3::repeat(4)[digit] >> !digit;
+
+// Integer part. A separated group joins only when it has exactly three digits and no digit
+// follows, and the first group has at most three digits: "7 989" joins, "2022 300" does not.
+auto const int_fr = (x3::repeat(1, 3)[digit] >> +((lit('.') | sp) >> d3)) | +digit;
+auto const int_en = (x3::repeat(1, 3)[digit] >> +((lit(',') | sp) >> d3)) | +digit;
+
+// ---------------------------------------------------------------------------------------------
+// Semantic actions. Each rule below starts every alternative with an action that assigns its
+// whole attribute, so a failed alternative never leaves stale state behind.
+
+inline std::size_t offset_of(Env const& env, char const* p) {
+  return static_cast<std::size_t>(p - env.begin);
+}
+
+auto const set = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+auto const add = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
+auto const assign = [](double v) { return [v](auto& ctx) { x3::_val(ctx) = v; }; };
+auto const times = [](double k) { return [k](auto& ctx) { x3::_val(ctx) *= k; }; };
+auto const plus_half = [](auto& ctx) { x3::_val(ctx) += 0.5; };
+
+auto const digits_int = [](auto& ctx) {
+  ast::Figure f;
+  auto const& env = x3::get<env_tag>(ctx);
+  f.start = offset_of(env, x3::_attr(ctx).begin());
+  f.end = offset_of(env, x3::_attr(ctx).end());
+  for (char c : x3::_attr(ctx)) {
+    if (c >= '0' && c <= '9') {
+      f.int_digits.push_back(c);
+    } else {
+      f.grouped = true;
+    }
+  }
+  x3::_val(ctx) = std::move(f);
+};
+auto const digits_frac = [](auto& ctx) {
+  auto const& r = x3::_attr(ctx);
+  x3::_val(ctx).frac_digits.assign(r.begin(), r.end());
+};
+auto const words_figure = [](auto& ctx) {
+  ast::Figure f;
+  f.words = true;
+  f.word_value = x3::_attr(ctx);
+  x3::_val(ctx) = std::move(f);
+};
+auto const scale_exp = [](auto& ctx) {
+  x3::_val(ctx) = ast::Scale{x3::_attr(ctx), false};
+};
+auto const scale_exp6 = [](auto& ctx) { x3::_val(ctx) = ast::Scale{6, false}; };
+auto const scale_half = [](auto& ctx) { x3::_val(ctx).half = true; };
+auto const apply_scale = [](auto& ctx) {
+  x3::_val(ctx).exp10 = x3::_attr(ctx).exp10;
+  x3::_val(ctx).half = x3::_attr(ctx).half;
+};
+
+// The numeric value of a figure, or nothing when it is not exactly representable as an integer
+// in a double (more than 2^53).
+inline std::optional<double> figure_value(ast::Figure const& f) {
+  constexpr double k_max_exact = 9007199254740992.0;  // 2^53
+  double scale = 1;
+  for (int i = 0; i < f.exp10; ++i) scale *= 10;
+  double value = 0;
+  if (f.words) {
+    value = (f.word_value + (f.half ? 0.5 : 0)) * scale;
+  } else {
+    auto const first = f.int_digits.find_first_not_of('0');
+    auto const significant = first == std::string::npos ? 0 : f.int_digits.size() - first;
+    if (significant > 16) return std::nullopt;
+    // Parse "int.frac e exp" in one go so "1,8 million" is exactly 1800000.
+    std::string text = f.int_digits.empty() ? std::string("0") : f.int_digits;
+    if (!f.frac_digits.empty()) {
+      text += '.';
+      text.append(f.frac_digits, 0, 40);
+    }
+    text += 'e';
+    text += std::to_string(f.exp10);
+    auto const [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
+    if (f.half) value += 0.5 * scale;
+  }
+  if (!(value <= k_max_exact)) return std::nullopt;
+  return value;
+}
+
+// "one" and "a" alone are not figures; "one million", "a dozen" are.
+auto const reject_lone_one = [](auto& ctx) {
+  auto const& f = x3::_val(ctx);
+  if (f.words && f.word_value == 1 && f.exp10 == 0) x3::_pass(ctx) = false;
+};
+
+auto const reset = [](auto& ctx) { x3::_val(ctx) = ast::Parsed{}; };
+auto const set_fig = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  p.low = x3::_attr(ctx);
+  p.number_start = p.low.start;
+  p.number_end = p.low.end;
+};
+auto const set_hi = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  p.high = x3::_attr(ctx);
+  p.range = true;
+  p.number_end = p.high.end;
+};
+auto const set_class = [](NumberClass c) { return [c](auto& ctx) { x3::_val(ctx).cls = c; }; };
+auto const set_suffix = [](auto& ctx) {
+  auto const& tag = x3::_attr(ctx);
+  x3::_val(ctx).cls = tag.cls;
+  x3::_val(ctx).unit = std::string(tag.unit);
+};
+auto const no_value = [](NumberClass c) {
+  return [c](auto& ctx) {
+    x3::_val(ctx).cls = c;
+    x3::_val(ctx).has_value = false;
+  };
+};
+// The figure runs on into a word ("3D", "4x4"): an identifier, never a count.
+auto const set_glued = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  p.cls = NumberClass::identifier;
+  p.has_value = false;
+  p.number_end = offset_of(x3::get<env_tag>(ctx), x3::_attr(ctx).end());
+};
+auto const set_vague = [](auto& ctx) { x3::_val(ctx).vague = x3::_attr(ctx); };
+auto const set_scores = [](auto& ctx) { x3::_val(ctx).vague = k_vague_scores; };
+auto const set_ordinal_words = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  p.low.words = true;
+  p.low.word_value = x3::_attr(ctx);
+  p.cls = NumberClass::ordinal;
+};
+
+inline bool small_integer_in(ast::Figure const& f, double low, double high) {
+  if (f.words || f.grouped || !f.frac_digits.empty()) return false;
+  auto const v = figure_value(f);
+  return v && *v >= low && *v <= high;
+}
+auto const check_day = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  if (!small_integer_in(p.low, 1, 31)) x3::_pass(ctx) = false;
+  p.cls = NumberClass::date;
+};
+auto const check_hour = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  if (!small_integer_in(p.low, 0, 24)) x3::_pass(ctx) = false;
+  p.cls = NumberClass::time;
+};
+auto const check_digits_only = [](auto& ctx) {
+  auto const& p = x3::_val(ctx);
+  if (p.low.words || p.high.words) x3::_pass(ctx) = false;
+};
+// A range needs two values with low < high. "entre 2 et 3 millions": the low end borrows the
+// high end's scale when it has none and stays below the high end.
+auto const check_range = [](auto& ctx) {
+  auto& p = x3::_val(ctx);
+  if (p.low.exp10 == 0 && p.high.exp10 > 0) {
+    ast::Figure scaled = p.low;
+    scaled.exp10 = p.high.exp10;
+    auto const lo = figure_value(scaled);
+    auto const hi = figure_value(p.high);
+    if (lo && hi && *lo < *hi) p.low = scaled;
+  }
+  auto const lo = figure_value(p.low);
+  auto const hi = figure_value(p.high);
+  if (!lo || !hi || !(*lo < *hi)) x3::_pass(ctx) = false;
+};
+auto const combine = [](auto& ctx) {
+  auto& seq = x3::_attr(ctx);
+  ast::Parsed p = std::move(boost::fusion::at_c<1>(seq));
+  auto const& modifier = boost::fusion::at_c<0>(seq);
+  if (modifier) p.modifier = *modifier;
+  x3::_val(ctx) = std::move(p);
+};
+
+// Position annotation. Rules with semantic actions do not hand their attribute to an
+// on_success handler, so positions come from x3::raw around the annotated part.
+auto const mark_figure = [](auto& ctx) {
+  auto const& env = x3::get<env_tag>(ctx);
+  x3::_val(ctx).start = offset_of(env, x3::_attr(ctx).begin());
+  x3::_val(ctx).end = offset_of(env, x3::_attr(ctx).end());
+};
+auto const mark_number = [](auto& ctx) {
+  auto const& env = x3::get<env_tag>(ctx);
+  x3::_val(ctx).number_start = offset_of(env, x3::_attr(ctx).begin());
+  x3::_val(ctx).number_end = offset_of(env, x3::_attr(ctx).end());
+};
+
+// ---------------------------------------------------------------------------------------------
+// Rules.
+
+struct fr_unit_w_class;
+struct fr_b100_or_un_class;
+struct fr_b1000_or_un_class;
+struct en_unit_w_class;
+struct fr_b100_class;
+struct fr_hundreds_class;
+struct fr_b1000_class;
+struct fr_thousands_class;
+struct fr_number_class;
+struct en_b100_class;
+struct en_hundreds_class;
+struct en_b1000_class;
+struct en_thousands_class;
+struct en_number_class;
+struct fr_ordinal_class;
+struct en_ordinal_class;
+struct figure_digits_class;
+struct figure_words_class;
+struct scale_class;
+struct scale_money_class;
+struct scale_thousand_class;
+struct sfig_class;
+struct sfig_money_class;
+struct small_int_class;
+struct int_fig_class;
+struct suffix_class;
+struct modifier_class;
+struct phone_class;
+struct date_class;
+struct time_class;
+struct ordinal_class;
+struct prefixed_class;
+struct ident_class;
+struct ordinal_words_class;
+struct vague_class;
+struct range_class;
+struct single_class;
+struct body_class;
+struct quantity_class;
+
+x3::rule<fr_unit_w_class, double> const fr_unit_w = "fr_unit";
+x3::rule<fr_b100_or_un_class, double> const fr_b100_or_un = "fr_b100_or_un";
+x3::rule<fr_b1000_or_un_class, double> const fr_b1000_or_un = "fr_b1000_or_un";
+x3::rule<en_unit_w_class, double> const en_unit_w = "en_unit";
+x3::rule<fr_b100_class, double> const fr_b100 = "fr_b100";
+x3::rule<fr_hundreds_class, double> const fr_hundreds = "fr_hundreds";
+x3::rule<fr_b1000_class, double> const fr_b1000 = "fr_b1000";
+x3::rule<fr_thousands_class, double> const fr_thousands = "fr_thousands";
+x3::rule<fr_number_class, double> const fr_number = "fr_number";
+x3::rule<en_b100_class, double> const en_b100 = "en_b100";
+x3::rule<en_hundreds_class, double> const en_hundreds = "en_hundreds";
+x3::rule<en_b1000_class, double> const en_b1000 = "en_b1000";
+x3::rule<en_thousands_class, double> const en_thousands = "en_thousands";
+x3::rule<en_number_class, double> const en_number = "en_number";
+x3::rule<fr_ordinal_class, double> const fr_ordinal = "fr_ordinal";
+x3::rule<en_ordinal_class, double> const en_ordinal = "en_ordinal";
+x3::rule<figure_digits_class, ast::Figure> const figure_digits = "figure_digits";
+x3::rule<figure_words_class, ast::Figure> const figure_words = "figure_words";
+x3::rule<scale_class, ast::Scale> const scale = "scale";
+x3::rule<scale_money_class, ast::Scale> const scale_money = "scale_money";
+x3::rule<scale_thousand_class, ast::Scale> const scale_thousand_r = "scale_thousand";
+x3::rule<sfig_class, ast::Figure> const sfig = "figure";
+x3::rule<sfig_money_class, ast::Figure> const sfig_money = "money_figure";
+x3::rule<small_int_class, ast::Figure> const small_int = "small_int";
+x3::rule<int_fig_class, ast::Figure> const int_fig = "int_fig";
+x3::rule<suffix_class, ast::SuffixTag> const suffix = "suffix";
+x3::rule<modifier_class, ValueKind> const modifier = "modifier";
+x3::rule<phone_class, ast::Parsed> const phone_q = "phone";
+x3::rule<date_class, ast::Parsed> const date_q = "date";
+x3::rule<time_class, ast::Parsed> const time_q = "time";
+x3::rule<ordinal_class, ast::Parsed> const ordinal_q = "ordinal";
+x3::rule<prefixed_class, ast::Parsed> const prefixed_q = "prefixed";
+x3::rule<ident_class, ast::Parsed> const ident_q = "identifier";
+x3::rule<ordinal_words_class, ast::Parsed> const ordinal_words_q = "ordinal_words";
+x3::rule<vague_class, ast::Parsed> const vague_q = "vague";
+x3::rule<range_class, ast::Parsed> const range_q = "range";
+x3::rule<single_class, ast::Parsed> const single_q = "single";
+x3::rule<body_class, ast::Parsed> const body = "body";
+x3::rule<quantity_class, ast::Parsed> const quantity = "quantity";
+
+using quantity_type = decltype(quantity);
+
+// --- French number words: "quarante-trois", "vingt et un", "quatre-vingt-dix-neuf",
+// "trois cent douze", "deux mille trente". Matched without case (sentence starts).
+auto const fr_un_w = fr_un >> word_end;
+auto const cent_kw = (lit("cent") | lit("Cent")) >> -lit('s') >> word_end;
+auto const mille_kw = (lit("mille") | lit("Mille")) >> word_end;
+
+auto const fr_unit_w_def = (fr_small[set] | fr_un[set]) >> word_end;
+auto const fr_b100_or_un_def = fr_b100[set] | fr_un_w[set];
+auto const fr_b1000_or_un_def = fr_b1000[set] | fr_un_w[set];
+auto const fr_b100_def =
+    (fr_tens[set] >> word_end >>
+     -(wsep >> -(lit("et") >> wsep) >> fr_unit_w[add])) |
+    (fr_small[set] >> word_end);
+auto const fr_hundreds_def =
+    ((fr_small[set] >> word_end >> wsep >> cent_kw[times(100)]) | cent_kw[assign(100)]) >>
+    -(wsep >> fr_b100_or_un[add]);
+auto const fr_b1000_def = fr_hundreds | fr_b100;
+auto const fr_thousands_def =
+    ((fr_b1000[set] >> wsep >> mille_kw[times(1000)]) | mille_kw[assign(1000)]) >>
+    -(wsep >> fr_b1000_or_un[add]);
+// "un"/"une" only before a scale word ("un million"); alone it is the article.
+auto const fr_number_def =
+    fr_thousands[set] | fr_b1000[set] | (fr_un_w >> &(sp >> scale_words_fr >> word_end))[set];
+
+// --- English number words: "forty-three", "three hundred and twelve", "two dozen",
+// "one and a half million".
+auto const a_kw = (lit("a") | lit("A")) >> word_end;
+auto const en_unit_w_def = (en_units[set] | en_one[set]) >> word_end;
+auto const en_b100_def =
+    (en_tens[set] >> word_end >> -((lit('-') | sp) >> en_unit_w[add])) | en_unit_w[set];
+auto const en_hundreds_def =
+    ((en_b100[set] | a_kw[assign(1)]) >> sp >> (lit("hundred") >> word_end)[times(100)]) >>
+    -(sp >> -(lit("and") >> sp) >> en_b100[add]);
+auto const en_b1000_def = en_hundreds | en_b100;
+auto const en_thousands_def =
+    ((en_b1000[set] | a_kw[assign(1)]) >> sp >> (lit("thousand") >> word_end)[times(1000)]) >>
+    -(-lit(',') >> sp >> -(lit("and") >> sp) >> en_b1000[add]);
+auto const en_number_def =
+    (((en_b100[set] | a_kw[assign(1)]) >> sp >> (lit("dozen") >> word_end)[times(12)])) |
+    ((en_b1000[set] | a_kw[assign(1)]) >> sp >> (lit("and") >> sp >> lit("a") >> sp >>
+                                                lit("half") >> word_end)[plus_half] >>
+     &(sp >> scale_words_en >> word_end)) |
+    en_thousands[set] | en_b1000[set] | (a_kw >> &(sp >> scale_words_en >> word_end))[assign(1)];
+
+// --- Ordinals in words: "neuvième", "vingt et unième", "twenty-first".
+auto const fr_ordinal_def =
+    (fr_tens[set] >> wsep >> -(lit("et") >> wsep) >> fr_ordinal_units[add]) | fr_ordinals[set];
+auto const en_ordinal_def =
+    (en_tens[set] >> (lit('-') | sp) >> en_ordinal_units[add]) | en_ordinals[set];
+
+// --- Figures.
+auto const frac_part = x3::raw[+digit][digits_frac];
+auto const figure_digits_def =
+    (lang_fr >> x3::raw[int_fr][digits_int] >> -((lit(',') | lit('.')) >> frac_part)) |
+    (lang_en >> x3::raw[int_en][digits_int] >> -(lit('.') >> frac_part));
+auto const figure_words_def =
+    ((lang_fr >> fr_number[words_figure]) | (lang_en >> en_number[words_figure])) >> words_end;
+
+auto const half_part =
+    sp >> x3::no_case[(lit("et") >> sp >> (lit("demie") | lit("demi"))) |
+                      (lit("and") >> sp >> lit("a") >> sp >> lit("half"))] >>
+    word_end;
+auto const scale_def =
+    (((lang_fr >> sp >> scale_words_fr[scale_exp]) |
+      (lang_en >> sp >> scale_words_en[scale_exp])) >>
+     word_end >> -half_part[scale_half]) |
+    (-sp >> scale_abbrev[scale_exp] >> abbrev_end) |
+    (lang_en >> lit('m')[scale_exp6] >> abbrev_end);  // English "12m" is 12 million
+auto const scale_money_def = scale[set] | (-sp >> scale_money_abbrev[scale_exp] >> abbrev_end);
+auto const scale_thousand_r_def = sp >> scale_thousand[scale_exp] >> word_end;
+
+auto const sfig_def =
+    x3::raw[((figure_digits[set] >> -(scale[apply_scale] | scale_thousand_r[apply_scale])) |
+             (figure_words[set] >> -scale[apply_scale])) >>
+            x3::eps[reject_lone_one]][mark_figure];
+auto const sfig_money_def =
+    x3::raw[((figure_digits[set] >> -(scale_money[apply_scale] | scale_thousand_r[apply_scale])) |
+             (figure_words[set] >> -scale_money[apply_scale])) >>
+            x3::eps[reject_lone_one]][mark_figure];
+auto const small_int_def = x3::raw[x3::repeat(1, 2)[digit]][digits_int] >> !digit;
+auto const int_fig_def = x3::raw[+digit][digits_int];
+
+auto const suffix_def =
+    -sp >> ((lang_fr >> suffixes_fr[set]) | (lang_en >> suffixes_en[set])) >>
+    word_end;
+
+auto const modifier_def = (lang_fr >> modifiers_fr[set] >> sp) |
+                          (lang_fr >> modifiers_fr_elided[set]) |
+                          (lang_en >> modifiers_en[set] >> sp);
+
+// --- Bodies.
+auto const psep = lit(' ') | lit('.') | lit('-') | lit("\xC2\xA0") | lit("\xE2\x80\xAF");
+auto const phone_q_def =
+    x3::eps[reset] >>
+    x3::raw[(lit('0') >> digit >> x3::repeat(4)[psep >> d2]) |
+     (lit('+') >> x3::repeat(1, 3)[digit] >> psep >> -lit("(0)") >>
+      x3::repeat(1, 3)[digit] >> x3::repeat(2, 5)[psep >> x3::repeat(2, 4)[digit]] >>
+      !digit) |
+     (lit('(') >> x3::repeat(3)[digit] >> lit(')') >> -sp >> x3::repeat(3)[digit] >>
+      lit('-') >> x3::repeat(4)[digit] >> !digit) |
+     (x3::repeat(3)[digit] >> lit('-') >> x3::repeat(3)[digit] >> lit('-') >>
+      x3::repeat(4)[digit] >> !digit)][mark_number] >>
+    x3::eps[no_value(NumberClass::phone)];
+
+// "10 janvier", "Lundi 10 janvier 2022", "1er mai", "3 March 2024", "March 3, 2024",
+// "Feb. 3", "10/01/2022". The value is the day.
+auto const en_day_mark = lit("st") | lit("nd") | lit("rd") | lit("th");
+auto const date_q_def =
+    x3::eps[reset] >>
+    ((lang_fr >> -(weekdays_fr >> word_end >> -lit(',') >> sp) >>
+      small_int[set_fig] >> -lit("er") >> sp >> months_fr >> word_end >>
+      -(sp >> year4)) |
+     (lang_en >> -(weekdays_en >> word_end >> -lit(',') >> sp) >> small_int[set_fig] >>
+      -en_day_mark >> sp >> -(lit("of") >> sp) >> months_en >> word_end >>
+      -(-lit(',') >> sp >> year4)) |
+     (lang_en >> -(weekdays_en >> word_end >> -lit(',') >> sp) >> months_en >> word_end >> sp >>
+      small_int[set_fig] >> -en_day_mark >> word_end >> -(-lit(',') >> sp >> year4)) |
+     (small_int[set_fig] >> lit('/') >> x3::repeat(1, 2)[digit] >> lit('/') >>
+      (year4 | d2))) >>
+    x3::eps[check_day];
+
+// "14 h 30", "14h30", "14h", "10:30", "6 p.m.", "6am", "14 heures".
+auto const ampm = (lit("a.m.") | lit("p.m.") | lit("A.M.") | lit("P.M.") |
+                   x3::no_case[lit("am") | lit("pm")]) >>
+                  word_end;
+auto const time_q_def =
+    x3::eps[reset] >> small_int[set_fig] >>
+    ((-sp >> x3::no_case[lit('h')] >> ((-sp >> d2) | word_end)) |
+     (lit(':') >> d2 >> -(-sp >> ampm)) | (-sp >> ampm) |
+     (sp >> x3::no_case[lit("heures") | lit("heure")] >> word_end >> -(sp >> d2))) >>
+    x3::eps[check_hour];
+
+// "1er", "2e", "3ème", "4th", "21st".
+auto const ordinal_q_def = x3::eps[reset] >> int_fig[set_fig] >> ordinal_marks >> word_end >>
+                           x3::eps[set_class(NumberClass::ordinal)];
+
+// "$2.1bn", "€175m", "magnitude 6,4", "vol 447", "aged 52", "âgé de 52 ans".
+auto const prefixed_q_def =
+    x3::eps[reset] >>
+    ((currency_before[set_suffix] >> -sp >> sfig_money[set_fig]) |
+     (x3::no_case[-(lit("de") >> sp) >> lit("magnitude")] >> sp >> sfig[set_fig] >>
+      x3::eps[set_class(NumberClass::measure)]) |
+     (x3::no_case[lit("vol") | lit("flight")] >> sp >> int_fig[set_fig] >> word_end >>
+      x3::eps[set_class(NumberClass::identifier)]) |
+     (age_prefixes >> sp >> sfig[set_fig] >>
+      -(sp >> x3::no_case[lit("ans") | lit("years old")] >> word_end) >>
+      x3::eps[set_class(NumberClass::age)]));
+
+// "H5N1", "A320", "COVID-19", "G7": letters then digits in one word.
+auto const ident_q_def = x3::eps[reset] >>
+                         x3::raw[+alpha >> -lit('-') >> +digit >> *word_char >> word_end][mark_number] >>
+                         x3::eps[no_value(NumberClass::identifier)];
+
+auto const ordinal_words_q_def =
+    x3::eps[reset] >>
+    x3::raw[((lang_fr >> fr_ordinal[set_ordinal_words]) |
+             (lang_en >> en_ordinal[set_ordinal_words])) >>
+            -lit('s') >> word_end][mark_number];
+
+auto const vague_q_def =
+    x3::eps[reset] >>
+    x3::raw[((lang_fr >> vague_fr[set_vague]) | (lang_en >> vague_en[set_vague]) |
+             (lang_en >> x3::no_case[lit("scores")] >> &(sp >> x3::no_case[lit("of")]))[set_scores]) >>
+            word_end][mark_number];
+
+// "entre 300 et 400", "de 10.000 à 12.000", "300 à 400", "between 40 and 50", "40 to 50",
+// "40-50". Both ends are figures with low < high.
+auto const a_grave = lit("à") | lit("À");
+auto const range_q_def =
+    x3::eps[reset] >>
+    ((lang_fr >> ((x3::no_case[lit("entre")] >> sp >> sfig[set_fig] >> sp >> lit("et") >> sp >>
+                   sfig[set_hi]) |
+                  (x3::no_case[lit("de")] >> sp >> sfig[set_fig] >> sp >> a_grave >> sp >>
+                   sfig[set_hi]) |
+                  (sfig[set_fig] >> sp >> a_grave >> sp >> sfig[set_hi]))) |
+     (lang_en >> ((x3::no_case[lit("between")] >> sp >> sfig[set_fig] >> sp >> lit("and") >>
+                   sp >> sfig[set_hi]) |
+                  (x3::no_case[lit("from")] >> sp >> sfig[set_fig] >> sp >> lit("to") >> sp >>
+                   sfig[set_hi]) |
+                  (sfig[set_fig] >> sp >> lit("to") >> sp >> sfig[set_hi]))) |
+     (sfig[set_fig] >> dash >> sfig[set_hi] >> x3::eps[check_digits_only])) >>
+    x3::eps[check_range] >> -suffix[set_suffix];
+
+auto const single_q_def = x3::eps[reset] >> sfig[set_fig] >> -suffix[set_suffix] >>
+                          -x3::raw[&word_char >> +word_char][set_glued];
+
+auto const body_def = phone_q | date_q | time_q | ordinal_q | prefixed_q | ident_q |
+                      ordinal_words_q | vague_q | range_q | single_q;
+
+auto const quantity_def = (-modifier >> body)[combine];
+
+BOOST_SPIRIT_DEFINE(fr_unit_w, fr_b100_or_un, fr_b1000_or_un, en_unit_w, fr_b100, fr_hundreds, fr_b1000, fr_thousands, fr_number, en_b100,
+                    en_hundreds, en_b1000, en_thousands, en_number, fr_ordinal, en_ordinal,
+                    figure_digits, figure_words, scale, scale_money, scale_thousand_r, sfig, sfig_money, small_int,
+                    int_fig, suffix, modifier, phone_q, date_q, time_q, ordinal_q, prefixed_q,
+                    ident_q, ordinal_words_q, vague_q, range_q, single_q, body, quantity)
+
+}  // namespace figcheck::grammar::parser
