@@ -1,0 +1,40 @@
+// Ingest: turns paths on the command line into Documents split into Stories.
+// Owns nothing after returning; never throws for bad input: each problem becomes a message.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace figcheck::ingest {
+
+// A problem with one input; the run goes on with everything else and ends with exit 2.
+struct InputProblem {
+  std::string path;
+  std::string message;  // "invalid UTF-8 at byte 120 (replaced by U+FFFD)"
+};
+
+struct Batch {
+  std::vector<Document> documents;  // in path order; ids 1..n
+  std::vector<InputProblem> problems;
+};
+
+// Reads files and directories (recursively: .txt and .md), in sorted path order.
+Batch read_paths(const std::vector<std::string>& paths);
+
+// Builds one Document from text already in memory (used by read_paths and the tests).
+// `problems` receives encoding problems found in `bytes`.
+Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems);
+
+// Pieces exposed for tests.
+Language detect_language(std::string_view text);
+std::vector<Story> split_stories(std::string_view text);
+// Parses "Publié le Lundi 10 janvier 2022", "Published Monday 10 January 2022",
+// "Published: January 10, 2022" or an ISO date; unknown Date when the line is none of them.
+Date parse_publication_line(std::string_view line);
+// Month number from a French or English month name (folded or not), 0 when none.
+int month_from_name(std::string_view word);
+
+}  // namespace figcheck::ingest

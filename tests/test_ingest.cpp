@@ -1,0 +1,127 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/ingest.hpp"
+#include "util/text.hpp"
+
+using namespace figcheck;
+
+TEST_SUITE("ingest") {
+  TEST_CASE("publication lines in French, English and ISO form") {
+    struct Case {
+      const char* line;
+      Date expected;
+    };
+    const Case cases[] = {
+        {"Publié le Lundi 10 janvier 2022", {2022, 1, 10}},
+        {"Publié le dimanche 9 janvier 2022", {2022, 1, 9}},
+        {"Published Monday 10 January 2022", {2022, 1, 10}},
+        {"Published: January 10, 2022", {2022, 1, 10}},
+        {"Publié le 1er février 2026", {2026, 2, 1}},
+        {"Published 2024-03-05", {2024, 3, 5}},
+        {"Publié le hier", {}},
+        {"Publié le 45 janvier 2022", {}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.line);
+      CHECK(ingest::parse_publication_line(c.line) == c.expected);
+    }
+  }
+
+  TEST_CASE("language detection") {
+    CHECK(ingest::detect_language("Près de 8.000 personnes ont été arrêtées selon le gouvernement et la police.") ==
+          Language::fr);
+    CHECK(ingest::detect_language("Nearly 8,000 people have been detained, the government said on Monday.") ==
+          Language::en);
+  }
+
+  TEST_CASE("a file holding several stories is split at each dateline's header block") {
+    const std::string text =
+        "Premier titre\n\nPublié le lundi 10 janvier 2022\n\nALMATY: Texte un.\n\nSuite un.\n\n\n"
+        "Second titre\n\nPublié le mardi 11 janvier 2022\n\nVARSOVIE: Texte deux.\n\n"
+        "Intertitre\n\nSuite deux.\n";
+    const auto stories = ingest::split_stories(text);
+    REQUIRE(stories.size() == 2);
+    CHECK(stories[0].title == "Premier titre");
+    CHECK(stories[0].dateline == "ALMATY");
+    CHECK(stories[0].published == Date{2022, 1, 10});
+    CHECK(stories[1].title == "Second titre");
+    CHECK(stories[1].dateline == "VARSOVIE");
+    CHECK(stories[1].published == Date{2022, 1, 11});
+    CHECK(text.substr(stories[1].span.start).starts_with("Second titre"));
+    CHECK(stories[0].span.end == stories[1].span.start);
+  }
+
+  TEST_CASE("a story without dateline is one story; a subheading is not a new story") {
+    CHECK(ingest::split_stories("Titre\n\nUn paragraphe.\n\n\nPoutine: un intertitre\n\nFin.\n").size() == 1);
+  }
+
+  TEST_CASE("invalid UTF-8 is reported with its byte offset and replaced, not fatal") {
+    std::vector<ingest::InputProblem> problems;
+    const Document doc = ingest::make_document("bad.txt", std::string("abc\xff" "def"), problems);
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].path == "bad.txt");
+    CHECK(problems[0].message.find("byte 3") != std::string::npos);
+    CHECK(doc.text == "abc\xEF\xBF\xBD" "def");
+  }
+
+  TEST_CASE("directories are read recursively, .txt and .md only; bad paths are problems") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_test";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "sub");
+    std::ofstream(dir / "a.txt") << "Un.\n";
+    std::ofstream(dir / "sub" / "b.md") << "Deux.\n";
+    std::ofstream(dir / "c.csv") << "x,y\n";
+    std::ofstream(dir / "bin.txt", std::ios::binary) << std::string("a\0b", 3);
+    const ingest::Batch batch = ingest::read_paths({dir.string(), (dir / "missing.txt").string()});
+    REQUIRE(batch.documents.size() == 2);
+    CHECK(batch.documents[0].path.ends_with("a.txt"));
+    CHECK(batch.documents[1].path.ends_with("b.md"));
+    CHECK(batch.documents[0].id == 1);
+    CHECK(batch.documents[1].id == 2);
+    REQUIRE(batch.problems.size() == 2);
+    bool saw_binary = false;
+    bool saw_missing = false;
+    for (const auto& p : batch.problems) {
+      saw_binary |= p.path.ends_with("bin.txt") && p.message.find("binary") != std::string::npos;
+      saw_missing |= p.path.ends_with("missing.txt") && p.message.find("no such file") != std::string::npos;
+    }
+    CHECK(saw_binary);
+    CHECK(saw_missing);
+    fs::remove_all(dir);
+  }
+}
+
+TEST_SUITE("util") {
+  TEST_CASE("fold lowercases and strips accents") {
+    CHECK(util::fold("Arrêtées") == "arretees");
+    CHECK(util::fold("ÉTATS-UNIS") == "etats-unis");
+    CHECK(util::fold("l\xE2\x80\x99Intérieur") == "l'interieur");
+    CHECK(util::fold("Œuvre") == "oeuvre");
+  }
+
+  TEST_CASE("line and column in code points") {
+    const std::string text = "é1\nab c";
+    const auto starts = util::line_starts(text);
+    CHECK(util::position_of(text, starts, 2).column == 2);  // after the two-byte é
+    CHECK(util::position_of(text, starts, 4).line == 2);
+    CHECK(util::position_of(text, starts, 7).column == 4);
+  }
+
+  TEST_CASE("UTF-8 validation") {
+    CHECK(util::find_invalid_utf8("ok é") == std::string::npos);
+    CHECK(util::find_invalid_utf8("\xC0\x80") == 0);        // overlong
+    CHECK(util::find_invalid_utf8("a\xED\xA0\x80") == 1);   // surrogate
+    CHECK(util::find_invalid_utf8("ab\xE2\x82") == 2);      // truncated
+  }
+
+  TEST_CASE("dates round-trip through day numbers") {
+    CHECK(days_from_civil(Date{1970, 1, 1}) == 0);
+    CHECK(civil_from_days(days_from_civil(Date{2022, 1, 10})) == Date{2022, 1, 10});
+    CHECK(Date{2011, 0, 0}.iso() == "2011");
+    CHECK(Date{2022, 1, 9}.iso() == "2022-01-09");
+  }
+}
