@@ -1,0 +1,806 @@
+#include "extract/extract.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+
+#include "extract/tokens.hpp"
+#include "grammars/number/number.hpp"
+#include "ingest/ingest.hpp"
+#include "util/text.hpp"
+
+namespace figcheck::extract {
+namespace {
+
+using grammar::ast::Quantity;
+using Entry = PhraseTable::Entry;
+
+constexpr std::size_t k_npos = static_cast<std::size_t>(-1);
+// How far after a figure's noun a verb may name its metric ("... ont été arrêtées").
+constexpr std::size_t k_metric_window = 14;
+// A verb this close to the noun beats a cue right before the figure.
+constexpr std::size_t k_near_window = 6;
+constexpr std::size_t k_max_source_words = 7;
+
+bool in(std::string_view word, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), word) != set.end();
+}
+
+// Words that end a source's name when reading forward, or backward.
+bool ends_name(std::string_view w) {
+  return in(w, {"dans", "lors", "sur", "a", "au", "aux", "en", "par", "pour", "apres", "avant",
+                "pendant", "depuis", "selon", "que", "qu'", "qui", "dont", "et", "mais",
+                "tandis", "alors", "sans", "avec", "ayant", "in", "on", "at", "during", "after",
+                "before", "with", "that", "who", "which", "and", "but", "while", "as", "to",
+                "from", "for", "by", "was", "were", "is", "has", "have", "had", "would"});
+}
+
+bool is_aux(std::string_view w) {
+  return in(w, {"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "has", "have", "had",
+                "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle"});
+}
+
+bool is_closing_punct(std::string_view w) {
+  return in(w, {",", ";", ":", "(", ")", "\"", "-", "\xE2\x80\x94", "\xE2\x80\x93", "[", "]"});
+}
+
+struct Metric {
+  std::string metric;
+  std::string subject;
+  std::size_t quote_begin = 0;  // token indexes of the quote, end exclusive
+  std::size_t quote_end = 0;
+  std::vector<std::size_t> conjuncts;  // other figures sharing the same verb ("26 X et 16 Y tués")
+};
+
+struct NamedSource {
+  std::string name;  // as written, without article
+  enum class Kind { named, pronoun, same, none } kind = Kind::none;
+};
+
+class StoryExtractor {
+ public:
+  StoryExtractor(Document& doc, Story& story, const Lexicons& lexicons,
+                 const std::vector<Quantity>& quantities)
+      : m_doc(doc), m_story(story), m_lexicons(lexicons), m_lex(lexicons.of(doc.language)),
+        m_quantities(quantities) {
+    m_tokens = tokenize(doc.text, story.span.start, story.span.end, quantities);
+    m_words.reserve(m_tokens.size());
+    for (const Token& t : m_tokens) {
+      m_words.emplace_back(t.kind == TokenKind::number ? std::string_view("\x01#") : std::string_view(t.folded));
+    }
+    split_sentences();
+  }
+
+  void locate_story();
+  std::vector<Claim> run();
+
+ private:
+  Document& m_doc;
+  Story& m_story;
+  const Lexicons& m_lexicons;
+  const LanguageLexicon& m_lex;
+  const std::vector<Quantity>& m_quantities;
+  std::vector<Token> m_tokens;
+  std::vector<std::string_view> m_words;
+  std::vector<std::pair<std::size_t, std::size_t>> m_sentences;  // token ranges
+  std::string m_last_source;  // the source named last in the story, for "il", "la même source"
+  std::size_t m_breakdowns = 0;
+
+  const Quantity& quantity(std::size_t t) const {
+    return m_quantities[static_cast<std::size_t>(m_tokens[t].quantity)];
+  }
+  bool is_number(std::size_t t) const { return t < m_tokens.size() && m_tokens[t].kind == TokenKind::number; }
+  bool is_word(std::size_t t) const { return t < m_tokens.size() && m_tokens[t].kind == TokenKind::word; }
+  std::string_view text_of(std::size_t begin, std::size_t end) const {
+    return std::string_view(m_doc.text).substr(m_tokens[begin].start,
+                                               m_tokens[end - 1].end - m_tokens[begin].start);
+  }
+
+  // The kind of the longest source cue starting at `p` ("selon lequel" is relative, not
+  // according), or "" when none starts there.
+  std::string_view source_cue_at(std::size_t p) const {
+    const Entry* cue = m_lex.sources.longest_at(m_words, p);
+    return cue == nullptr ? std::string_view() : std::string_view(cue->kind);
+  }
+  std::string join_words(std::size_t begin, std::size_t end) const;
+  void split_sentences();
+  std::pair<std::size_t, std::size_t> clause_of(std::size_t t, std::size_t sb, std::size_t se) const;
+  std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
+  bool has_damage_cue(std::size_t sb, std::size_t se) const;
+  NamedSource source_for(std::size_t k, std::size_t sb, std::size_t se) const;
+  NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
+  std::size_t name_after(std::size_t p, std::size_t se) const;
+  std::size_t name_before(std::size_t p, std::size_t sb) const;
+  struct VerbUse {
+    std::size_t verb = 0;      // first token of the verb phrase
+    std::size_t verb_end = 0;  // one past its last token
+    std::size_t subject_at = 0;  // where the subject's search starts (aux or verb)
+    bool inverted = false;
+  };
+  std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
+  NamedSource verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const;
+  ClaimStatus status_for(std::size_t k, std::size_t sb, std::size_t se) const;
+  Date date_for(std::size_t k, std::size_t sb, std::size_t se) const;
+  std::optional<Date> date_at(std::size_t t, bool years) const;
+  std::pair<std::string, std::string> place_for(std::size_t k, std::size_t sb, std::size_t se) const;
+  std::optional<std::pair<std::string, std::string>> place_in(std::size_t begin, std::size_t end,
+                                                              std::size_t k) const;
+  void update_last_source(std::size_t sb, std::size_t se);
+};
+
+void StoryExtractor::split_sentences() {
+  std::size_t begin = 0;
+  const std::vector<std::string> dateline = phrase_words(m_story.dateline);
+  const auto close = [&](std::size_t end) {
+    // "ALMATY: Dans la seule ville ...": the dateline is not part of the first sentence.
+    if (!dateline.empty() && begin + dateline.size() < end &&
+        std::equal(dateline.begin(), dateline.end(), m_words.begin() + static_cast<std::ptrdiff_t>(begin)) &&
+        m_words[begin + dateline.size()] == ":") {
+      begin += dateline.size() + 1;
+    }
+    if (end > begin) m_sentences.emplace_back(begin, end);
+    begin = end;
+  };
+  for (std::size_t i = 0; i < m_tokens.size(); ++i) {
+    const Token& t = m_tokens[i];
+    if (t.kind == TokenKind::newline) {
+      close(i);
+      begin = i + 1;
+      continue;
+    }
+    if (t.kind != TokenKind::punct) continue;
+    if (t.folded != "." && t.folded != "!" && t.folded != "?" && t.folded != "\xE2\x80\xA6") continue;
+    if (t.folded == "." && i > 0 && is_word(i - 1)) {
+      const std::string_view prev = m_words[i - 1];
+      const bool abbreviation = in(prev, {"m", "mme", "mm", "mlle", "dr", "st", "mr", "mrs", "ms",
+                                          "prof", "gen", "lt", "col", "sgt", "no", "jan", "feb",
+                                          "aug", "sept", "oct", "nov", "dec", "etc", "vs"}) ||
+                                (prev.size() == 1 && m_tokens[i - 1].capitalised);
+      if (abbreviation) continue;
+    }
+    std::size_t end = i + 1;
+    while (end < m_tokens.size() && m_tokens[end].kind == TokenKind::punct &&
+           (m_tokens[end].folded == "\"" || m_tokens[end].folded == ")")) {
+      ++end;
+    }
+    close(end);
+    i = end - 1;
+  }
+  close(m_tokens.size());
+}
+
+std::pair<std::size_t, std::size_t> StoryExtractor::clause_of(std::size_t t, std::size_t sb,
+                                                              std::size_t se) const {
+  std::size_t b = t;
+  while (b > sb && !(m_tokens[b - 1].kind == TokenKind::punct && is_closing_punct(m_words[b - 1]))) --b;
+  std::size_t e = t;
+  while (e < se && !(m_tokens[e].kind == TokenKind::punct && is_closing_punct(m_words[e]))) ++e;
+  return {b, e};
+}
+
+bool StoryExtractor::has_damage_cue(std::size_t sb, std::size_t se) const {
+  for (std::size_t p = sb; p < se; ++p) {
+    if (m_lex.metrics.longest_at(m_words, p, "damage") != nullptr) return true;
+  }
+  return false;
+}
+
+std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
+                                                  std::size_t se) const {
+  const Quantity& q = quantity(k);
+  Metric found;
+  found.quote_begin = k;
+  found.quote_end = k + 1;
+  if (q.cls == NumberClass::money) {
+    if (!has_damage_cue(sb, se)) return std::nullopt;
+    found.metric = "damage";
+    return found;
+  }
+  if (q.cls != NumberClass::count) return std::nullopt;
+
+  // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
+  std::size_t j = k + 1;
+  if (j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+  if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
+  const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
+  if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
+  const Entry* direct = j < se ? m_lex.metrics.longest_at(m_words, j, "after") : nullptr;
+  std::string fallback;
+  std::size_t head_end = j;
+  if (noun != nullptr && (direct == nullptr || noun->words.size() >= direct->words.size())) {
+    found.subject = noun->value;
+    head_end = j + noun->words.size();
+    if (direct != nullptr) fallback = direct->value;  // "manifestants": turnout, unless a verb says otherwise
+  } else if (direct != nullptr) {
+    found.metric = direct->value;
+    found.quote_end = j + direct->words.size();
+    return found;
+  }
+
+  // A verb or participle after the noun phrase, across a list of figures that share it.
+  std::size_t after_at = k_npos;
+  const Entry* after = nullptr;
+  std::vector<std::size_t> conjuncts;
+  // The window counts words: punctuation and parenthesised asides ("(OTSC)") are free.
+  const std::size_t word_limit = noun != nullptr ? k_metric_window : 4;
+  std::size_t words_seen = 0;
+  std::size_t last_end = head_end;
+  for (std::size_t p = head_end; p < se && words_seen < word_limit; ++p) {
+    if (m_tokens[p].kind == TokenKind::punct && in(m_words[p], {";", ":"})) break;
+    if (m_words[p] == "(") {
+      std::size_t close = p + 1;
+      while (close < se && m_words[close] != ")" && close - p < 8) ++close;
+      if (close < se && m_words[close] == ")") {
+        p = close;
+        continue;
+      }
+    }
+    if (is_word(p)) ++words_seen;
+    if (is_number(p)) {
+      bool joined = p > last_end || p == last_end;
+      for (std::size_t i = last_end; i < p; ++i) {
+        if (!in(m_words[i], {",", "et", "and", "de", "d'", "ainsi", "que", "as", "well"})) joined = false;
+      }
+      if (!joined || quantity(p).cls != NumberClass::count) break;
+      std::size_t h = p + 1;
+      if (h < se && in(m_words[h], {"de", "d'", "of"})) ++h;
+      const Entry* other = h < se ? m_lex.nouns.longest_at(m_words, h) : nullptr;
+      if (other == nullptr || other->kind == "exclude") break;
+      if (const Entry* own = m_lex.metrics.longest_at(m_words, h, "after");
+          own != nullptr && own->words.size() > other->words.size()) {
+        break;  // "26 morts et 100 blessés": each figure has its own metric
+      }
+      conjuncts.push_back(p);
+      last_end = h + other->words.size();
+      p = last_end - 1;
+      continue;
+    }
+    if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr) {
+      after = cue;
+      after_at = p;
+      break;
+    }
+  }
+  // A cue right before the figure ("a tué 40 personnes", "l'arrestation de 5.800").
+  const Entry* before = m_lex.metrics.longest_ending_at(m_words, k, "before");
+  std::size_t before_at = before != nullptr ? k - before->words.size() : k_npos;
+  if (before == nullptr && k > sb + 1 && in(m_words[k - 1], {"de", "d'", "des", "les", "of", "the"})) {
+    before = m_lex.metrics.longest_ending_at(m_words, k - 1, "before");
+    if (before != nullptr) before_at = k - 1 - before->words.size();
+  }
+  if (before != nullptr && before_at < sb) before = nullptr;
+
+  if (after != nullptr && (after_at - head_end <= k_near_window || before == nullptr)) {
+    found.metric = after->value;
+    found.quote_end = after_at + after->words.size();
+    found.conjuncts = std::move(conjuncts);
+  } else if (before != nullptr) {
+    found.metric = before->value;
+    found.quote_begin = before_at;
+    found.quote_end = head_end;
+  } else if (!fallback.empty()) {
+    found.metric = fallback;
+    found.quote_end = head_end;
+  } else {
+    return std::nullopt;
+  }
+  // For some metrics a group is everyone counted: troops deployed are soldiers.
+  if (const auto it = m_lex.whole_subjects.find(found.metric); it != m_lex.whole_subjects.end()) {
+    if (std::find(it->second.begin(), it->second.end(), found.subject) != it->second.end()) {
+      found.subject.clear();
+    }
+  }
+  return found;
+}
+
+std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
+  // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
+  while (p < se) {
+    const Entry* time = m_lex.sources.longest_at(m_words, p, "time");
+    if (time == nullptr) break;
+    p += time->words.size();
+  }
+  return p;
+}
+
+std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
+  std::size_t b = p;
+  std::size_t words = 0;
+  while (b > sb && words < k_max_source_words) {
+    const std::size_t t = b - 1;
+    if (m_tokens[t].kind == TokenKind::punct) {
+      if (m_words[t] == ")" || m_words[t] == "(") {
+        --b;
+        continue;
+      }
+      break;
+    }
+    if (m_tokens[t].kind != TokenKind::word || ends_name(m_words[t])) break;
+    --b;
+    ++words;
+  }
+  return b;
+}
+
+std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const {
+  std::string name;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (m_tokens[i].kind != TokenKind::word) continue;
+    if (!name.empty() && !name.ends_with('\'') && !name.ends_with("\xE2\x80\x99")) name += ' ';
+    name += m_doc.text.substr(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
+  }
+  return name;
+}
+
+NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::size_t sb,
+                                      std::size_t se) const {
+  // Drop articles and possessives in front, and a parenthesised acronym at the end.
+  while (begin < end && (m_tokens[begin].kind == TokenKind::punct ||
+                         m_lex.sources.longest_at(m_words, begin, "skip") != nullptr)) {
+    ++begin;
+  }
+  if (end > begin && m_words[end - 1] == ")") {
+    std::size_t open = end - 1;
+    while (open > begin && m_words[open] != "(") --open;
+    if (open > begin) end = open;
+  }
+  while (end > begin && m_tokens[end - 1].kind == TokenKind::punct) --end;
+  if (begin >= end) return {};
+  for (std::size_t p = begin; p < end; ++p) {
+    if (m_lex.sources.longest_at(m_words, p, "same") != nullptr) {
+      return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::same};
+    }
+  }
+  if (end - begin == 1 && m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr) {
+    return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::pronoun};
+  }
+  if (m_lex.sources.longest_at(m_words, begin, "document") != nullptr &&
+      (end - begin <= 2 || !m_tokens[begin].capitalised)) {
+    return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::same};
+  }
+  if (end - begin == 1 && !m_tokens[begin].capitalised) {
+    // A bare head ("le ministère"): the fuller name written nearby ("(ministère) de l'Intérieur").
+    for (std::size_t p = sb; p < se; ++p) {
+      if (p == begin || m_words[p] != m_words[begin]) continue;
+      std::size_t q = p + 1;
+      if (q < se && m_words[q] == ")") ++q;
+      if (q < se && in(m_words[q], {"de", "du", "des", "d'", "of"})) {
+        std::size_t e = q + 1;
+        while (e < se && is_word(e) && !ends_name(m_words[e]) && e - p < k_max_source_words) ++e;
+        const std::string name = join_words(p, e);
+        return {util::squeeze_spaces(name), NamedSource::Kind::named};
+      }
+    }
+    const std::string head(m_words[begin]);
+    if (util::fold(m_last_source).starts_with(head + " ")) return {m_last_source, NamedSource::Kind::same};
+  }
+  const std::string name = join_words(begin, end);
+  return {util::squeeze_spaces(name), NamedSource::Kind::named};
+}
+
+std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, std::size_t se) const {
+  std::vector<VerbUse> uses;
+  for (std::size_t p = sb; p < se; ++p) {
+    const Entry* verb = m_lex.sources.longest_at(m_words, p, "verb");
+    if (verb == nullptr) continue;
+    VerbUse use;
+    use.verb = p;
+    use.verb_end = p + verb->words.size();
+    use.subject_at = p;
+    // An auxiliary a few words before ("a pour sa part indiqué", "a, de son côté, rejeté").
+    for (std::size_t back = 1; back <= 4 && p >= sb + back; ++back) {
+      if (is_word(p - back) && is_aux(m_words[p - back])) {
+        use.subject_at = p - back;
+        break;
+      }
+      if (is_number(p - back)) break;
+    }
+    const std::size_t before = use.subject_at;
+    use.inverted = before == sb || (m_tokens[before - 1].kind == TokenKind::punct &&
+                                    in(m_words[before - 1], {",", "\""}));
+    if (m_words[use.subject_at].find("-t-") != std::string_view::npos ||
+        m_words[use.subject_at].ends_with("-il") || m_words[use.subject_at].ends_with("-ils")) {
+      use.inverted = true;  // "a-t-il dit": the pronoun is the subject
+    }
+    uses.push_back(use);
+    p = use.verb_end - 1;
+  }
+  return uses;
+}
+
+NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const {
+  const std::string_view aux = m_words[v.subject_at];
+  if (aux.find("-t-") != std::string_view::npos || aux.ends_with("-il") || aux.ends_with("-ils") ||
+      aux.ends_with("-elle")) {
+    return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::pronoun};
+  }
+  if (v.inverted) {
+    const std::size_t b = name_after(v.verb_end, se);
+    std::size_t e = b;
+    std::size_t words = 0;
+    while (e < se && words < k_max_source_words) {
+      if (m_tokens[e].kind == TokenKind::punct) {
+        if (m_words[e] == "(" || m_words[e] == ")") {
+          ++e;
+          continue;
+        }
+        break;
+      }
+      if (m_tokens[e].kind != TokenKind::word) break;
+      if (e > b && ends_name(m_words[e])) break;
+      if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
+      ++e;
+      ++words;
+    }
+    return name_from(b, e, sb, se);
+  }
+  return name_from(name_before(v.subject_at, sb), v.subject_at, sb, se);
+}
+
+NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_t se) const {
+  // "selon X", "according to X": the nearest one in the sentence.
+  std::size_t best_distance = k_npos;
+  NamedSource best;
+  for (std::size_t p = sb; p < se; ++p) {
+    const Entry* cue = m_lex.sources.longest_at(m_words, p, "");
+    if (cue == nullptr || (cue->kind != "according" && cue->kind != "relative")) continue;
+    NamedSource named;
+    if (cue->kind == "relative") {
+      // "a retiré un bilan ..., selon lequel plus de 164 ...": the main clause's subject.
+      for (const VerbUse& v : verbs_in(sb, p)) {
+        if (!v.inverted) {
+          named = verb_source(v, sb, se);
+          break;
+        }
+      }
+    } else {
+      const std::size_t b = p + cue->words.size();
+      std::size_t e = b;
+      while (e < se && e - b < k_max_source_words &&
+             (is_word(e) || (m_tokens[e].kind == TokenKind::punct && in(m_words[e], {"(", ")"})))) {
+        if (e > b && ends_name(m_words[e])) break;
+        if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
+        ++e;
+      }
+      named = name_from(b, e, sb, se);
+    }
+    const std::size_t distance = p > k ? p - k : k - p;
+    if (named.kind != NamedSource::Kind::none && distance < best_distance) {
+      best = named;
+      best_distance = distance;
+    }
+    p += cue->words.size() - 1;
+  }
+  if (best.kind != NamedSource::Kind::none) return best;
+
+  // A reporting verb: its subject before it, or after it when inverted (", a indiqué le ministère").
+  for (const VerbUse& v : verbs_in(sb, se)) {
+    const bool before_claim = v.verb < k;
+    bool usable = false;
+    if (v.inverted) {
+      usable = !before_claim || v.subject_at == sb;
+    } else if (before_claim) {
+      // "X a annoncé dimanche que 5.800 ...": the figure is in the verb's own clause, not in a
+      // later one after a comma ("X said on Saturday, after a week in which dozens ...").
+      usable = true;
+      for (std::size_t i = v.verb_end; i < k; ++i) {
+        if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {",", ";"}) &&
+            !(i + 1 < k && in(m_words[i + 1], {"que", "qu'", "that"}))) {
+          usable = false;
+        }
+      }
+    } else if (m_doc.language == Language::en) {
+      // "..., the health ministry said": the subject opens a clause after the figure.
+      const std::size_t b = name_before(v.subject_at, sb);
+      usable = b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == ",";
+    }
+    if (!usable) continue;
+    NamedSource named = verb_source(v, sb, se);
+    if (named.kind == NamedSource::Kind::none) continue;
+    const std::size_t distance = v.verb > k ? v.verb - k : k - v.verb;
+    if (distance < best_distance) {
+      best = named;
+      best_distance = distance;
+    }
+  }
+  if (best.kind != NamedSource::Kind::none) return best;
+
+  for (std::size_t p = sb; p + 2 < se + 1 && p < se; ++p) {
+    if (m_words[p] == "(" && p + 2 < se && m_words[p + 2] == ")" &&
+        m_lex.sources.longest_at(m_words, p + 1, "agency") != nullptr) {
+      return {std::string(text_of(p + 1, p + 2)), NamedSource::Kind::named};
+    }
+  }
+  return {};
+}
+
+void StoryExtractor::update_last_source(std::size_t sb, std::size_t se) {
+  std::string named;
+  for (std::size_t p = sb; p < se; ++p) {
+    if (source_cue_at(p) != "according") continue;
+    const Entry* cue = m_lex.sources.longest_at(m_words, p);
+    const std::size_t b = p + cue->words.size();
+    std::size_t e = b;
+    while (e < se && is_word(e) && e - b < k_max_source_words && !(e > b && ends_name(m_words[e]))) ++e;
+    if (NamedSource s = name_from(b, e, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
+  }
+  for (const VerbUse& v : verbs_in(sb, se)) {
+    if (NamedSource s = verb_source(v, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
+  }
+  if (!named.empty()) m_last_source = named;
+}
+
+ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_t se) const {
+  static constexpr std::array<std::pair<std::string_view, ClaimStatus>, 4> k_rank{{
+      {"retracted", ClaimStatus::retracted},
+      {"denied", ClaimStatus::denied},
+      {"corrected", ClaimStatus::corrected},
+      {"unverified", ClaimStatus::unverified},
+  }};
+  std::optional<std::size_t> best;
+  const auto verbs = verbs_in(sb, se);
+  for (std::size_t p = sb; p < se; ++p) {
+    const Entry* cue = m_lex.status.longest_at(m_words, p);
+    if (cue == nullptr) continue;
+    // A cue before the figure does not reach past a clause that names its own source
+    // ("..., n'a pas pu être vérifié, les autorités ayant fait état de 26 ...").
+    bool reaches = true;
+    if (p < k) {
+      for (const VerbUse& v : verbs) {
+        if (v.verb > p + cue->words.size() && v.verb < k &&
+            verb_source(v, sb, se).kind == NamedSource::Kind::named) {
+          reaches = false;
+        }
+      }
+      for (std::size_t i = p + cue->words.size(); i < k; ++i) {
+        if (source_cue_at(i) == "according") reaches = false;
+      }
+    }
+    if (!reaches) continue;
+    for (std::size_t r = 0; r < k_rank.size(); ++r) {
+      if (cue->kind == k_rank[r].first && (!best || r < *best)) best = r;
+    }
+    p += cue->words.size() - 1;
+  }
+  return best ? k_rank[*best].second : ClaimStatus::reported;
+}
+
+std::optional<Date> StoryExtractor::date_at(std::size_t t, bool years) const {
+  const Date& published = m_story.published;
+  if (is_number(t)) {
+    const Quantity& q = quantity(t);
+    if (q.cls == NumberClass::date && q.value.low) {
+      Date date{published.year, 0, static_cast<int>(*q.value.low)};
+      for (const std::string& w : phrase_words(std::string_view(m_doc.text).substr(q.start, q.end - q.start))) {
+        if (const int month = ingest::month_from_name(w); month != 0) date.month = month;
+        if (w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+          date.year = std::stoi(w);
+        }
+      }
+      if (date.month == 0 || date.day < 1 || date.day > 31) return std::nullopt;
+      if (date.year == 0) return std::nullopt;
+      // "le 28 décembre" read in a January story is last year's.
+      if (published.known() && date.year == published.year && date.month > published.month + 1) --date.year;
+      return date;
+    }
+    if (years && q.cls == NumberClass::year && q.value.low && t > 0 &&
+        m_lex.dates.longest_ending_at(m_words, t, "year") != nullptr) {
+      return Date{static_cast<int>(*q.value.low), 0, 0};
+    }
+    return std::nullopt;
+  }
+  if (!published.known()) return std::nullopt;
+  if (const Entry* e = m_lex.dates.longest_at(m_words, t, "weekday"); e != nullptr) {
+    const int weekday = std::stoi(e->value);  // 1 = Monday
+    const int days = days_from_civil(published);
+    const int published_weekday = ((days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday
+    const int back = (published_weekday - weekday + 7) % 7;
+    return civil_from_days(days - back);
+  }
+  if (const Entry* e = m_lex.dates.longest_at(m_words, t, "offset"); e != nullptr) {
+    return civil_from_days(days_from_civil(published) + std::stoi(e->value));
+  }
+  return std::nullopt;
+}
+
+Date StoryExtractor::date_for(std::size_t k, std::size_t sb, std::size_t se) const {
+  const auto nearest = [&](std::size_t b, std::size_t e, bool years) -> std::optional<Date> {
+    std::optional<Date> best;
+    std::size_t best_distance = k_npos;
+    for (std::size_t p = b; p < e; ++p) {
+      if (p == k) continue;
+      if (auto date = date_at(p, years)) {
+        const std::size_t distance = p > k ? p - k : k - p;
+        if (distance < best_distance) {
+          best = date;
+          best_distance = distance;
+        }
+      }
+    }
+    return best;
+  };
+  const auto [cb, ce] = clause_of(k, sb, se);
+  if (auto date = nearest(cb, ce, true)) return *date;
+  if (auto date = nearest(sb, se, false)) return *date;
+  // A fronted clause with a year: "In 2011, police killed 14 ...".
+  if (cb > sb) {
+    const auto [fb, fe] = clause_of(sb, sb, se);
+    if (auto date = nearest(fb, fe, true)) return *date;
+  }
+  return m_story.published;
+}
+
+std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
+    std::size_t begin, std::size_t end, std::size_t k) const {
+  std::optional<std::pair<std::string, std::string>> best;
+  std::size_t best_distance = k_npos;
+  const auto locative_within = [&](std::size_t p, std::size_t reach, bool any_words) {
+    for (std::size_t back = 1; back <= reach && p >= begin + back; ++back) {
+      const std::size_t t = p - back;
+      if (!is_word(t)) return false;
+      if (m_lex.places.longest_at(m_words, t, "locative") != nullptr) return true;
+      if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "seule", "ville", "d'", "de", "du",
+                                         "province", "region", "city", "of", "the", "capitale",
+                                         "centre", "alone", "town"})) {
+        return false;
+      }
+    }
+    return false;
+  };
+  for (std::size_t p = begin; p < end; ++p) {
+    if (!is_word(p)) continue;
+    std::optional<std::pair<std::string, std::string>> here;
+    std::size_t length = 1;
+    if (const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p); g != nullptr) {
+      length = g->words.size();
+      if (locative_within(p, 5, false)) {
+        const Place& place = m_lexicons.place(std::stoul(g->value));
+        here = std::make_pair(place.name, place.country);
+      }
+    } else if (const Entry* c = m_lex.places.longest_at(m_words, p, "country"); c != nullptr) {
+      length = c->words.size();
+      const bool needs_locative = c->words.size() == 1 && c->words.front() != "nationwide";
+      if ((!needs_locative || locative_within(p, 4, true)) && !m_story.country.empty()) {
+        here = std::make_pair(m_story.country, m_story.country);
+      }
+    }
+    if (here) {
+      const std::size_t distance = p > k ? p - k : k - p;
+      if (distance < best_distance) {
+        best = here;
+        best_distance = distance;
+      }
+    }
+    p += length - 1;
+  }
+  return best;
+}
+
+std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std::size_t sb,
+                                                              std::size_t se) const {
+  const auto [cb, ce] = clause_of(k, sb, se);
+  if (auto place = place_in(cb, ce, k)) return *place;
+  // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...".
+  if (cb > sb && m_lex.places.longest_at(m_words, sb, "locative") != nullptr) {
+    const auto [fb, fe] = clause_of(sb, sb, se);
+    if (auto place = place_in(fb, fe, k)) return *place;
+  }
+  return {m_story.country, m_story.country};
+}
+
+void StoryExtractor::locate_story() {
+  // The title's first place, else the dateline's, else the country named most.
+  const auto first_place = [&](std::size_t begin, std::size_t end) -> const Place* {
+    for (std::size_t p = begin; p < end; ++p) {
+      if (const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p); g != nullptr) {
+        return &m_lexicons.place(std::stoul(g->value));
+      }
+    }
+    return nullptr;
+  };
+  const Place* place = nullptr;
+  if (!m_sentences.empty()) {
+    // The title is the story's first line.
+    std::size_t end = 0;
+    while (end < m_tokens.size() && m_tokens[end].kind != TokenKind::newline) ++end;
+    place = first_place(0, end);
+  }
+  if (place == nullptr && !m_story.dateline.empty()) {
+    const std::vector<std::string> words = phrase_words(m_story.dateline);
+    const std::vector<std::string_view> views(words.begin(), words.end());
+    if (const Entry* g = m_lexicons.gazetteer().longest_at(views, 0); g != nullptr) {
+      place = &m_lexicons.place(std::stoul(g->value));
+    }
+  }
+  if (place == nullptr) {
+    std::map<std::string, int> counts;
+    for (std::size_t p = 0; p < m_tokens.size(); ++p) {
+      if (const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p); g != nullptr) {
+        ++counts[m_lexicons.place(std::stoul(g->value)).country];
+      }
+    }
+    int best = 0;
+    for (const auto& [country, count] : counts) {
+      if (count > best) {
+        best = count;
+        place = m_lexicons.find_place(country);
+      }
+    }
+  }
+  if (place != nullptr) {
+    m_story.place = place->name;
+    m_story.country = place->country;
+  }
+}
+
+std::vector<Claim> StoryExtractor::run() {
+  std::vector<Claim> claims;
+  std::map<std::size_t, std::size_t> breakdown_of;  // token of a listed figure -> breakdown id
+  for (const auto& [sb, se] : m_sentences) {
+    for (std::size_t k = sb; k < se; ++k) {
+      if (!is_number(k)) continue;
+      std::optional<Metric> metric = find_metric(k, sb, se);
+      if (!metric) continue;
+      const Quantity& q = quantity(k);
+      Claim claim;
+      claim.document = m_doc.id;
+      claim.story = m_story.index;
+      claim.number_span = Span{q.start, q.end};
+      claim.span = Span{m_tokens[metric->quote_begin].start, m_tokens[metric->quote_end - 1].end};
+      claim.quote = util::squeeze_spaces(
+          std::string_view(m_doc.text).substr(claim.span.start, claim.span.end - claim.span.start));
+      claim.metric = metric->metric;
+      claim.subject = metric->subject;
+      claim.value = q.value;
+      claim.unit = q.unit;
+      const NamedSource source = source_for(k, sb, se);
+      claim.source = source.name;
+      claim.source_key = util::fold(source.name);
+      claim.status = status_for(k, sb, se);
+      claim.date = date_for(k, sb, se);
+      std::tie(claim.place, claim.country) = place_for(k, sb, se);
+      if (!metric->conjuncts.empty()) {
+        const std::size_t id = ++m_breakdowns;
+        breakdown_of[k] = id;
+        for (const std::size_t c : metric->conjuncts) breakdown_of[c] = id;
+      }
+      if (const auto it = breakdown_of.find(k); it != breakdown_of.end()) claim.breakdown = it->second;
+      claims.push_back(std::move(claim));
+    }
+    update_last_source(sb, se);
+  }
+  // A figure the story says was withdrawn is withdrawn wherever the story repeats it.
+  for (const Claim& retracted : claims) {
+    if (retracted.status != ClaimStatus::retracted) continue;
+    for (Claim& other : claims) {
+      if (other.status == ClaimStatus::reported && other.metric == retracted.metric &&
+          other.value.kind == retracted.value.kind && other.value.low == retracted.value.low &&
+          other.value.high == retracted.value.high) {
+        other.status = ClaimStatus::retracted;
+      }
+    }
+  }
+  // Breakdown ids are per story; make them unique per document.
+  for (Claim& claim : claims) {
+    if (claim.breakdown != 0) claim.breakdown += 1000 * (m_story.index + 1);
+  }
+  return claims;
+}
+
+}  // namespace
+
+std::vector<Claim> extract_claims(Document& doc, const Lexicons& lexicons) {
+  const std::vector<Quantity> quantities = grammar::scan_numbers(doc.text, doc.language);
+  std::vector<Claim> claims;
+  for (Story& story : doc.stories) {
+    StoryExtractor extractor(doc, story, lexicons, quantities);
+    extractor.locate_story();
+    std::vector<Claim> found = extractor.run();
+    claims.insert(claims.end(), std::make_move_iterator(found.begin()),
+                  std::make_move_iterator(found.end()));
+  }
+  return claims;
+}
+
+}  // namespace figcheck::extract

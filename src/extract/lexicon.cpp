@@ -1,0 +1,219 @@
+#include "extract/lexicon.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "extract/tokens.hpp"
+#include "util/text.hpp"
+
+#ifndef FIGCHECK_SOURCE_DIR
+#define FIGCHECK_SOURCE_DIR "."
+#endif
+
+namespace figcheck::extract {
+namespace fs = std::filesystem;
+namespace {
+
+std::vector<std::string> split_tabs(std::string_view line) {
+  std::vector<std::string> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    fields.emplace_back(util::trim(line.substr(start, tab == std::string_view::npos ? tab : tab - start)));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return fields;
+}
+
+// Reads a TAB-separated lexicon file; calls `row(fields, line_number)` for each entry, which
+// returns an error message or "" when the row is fine.
+template <typename Row>
+Status read_table(const fs::path& path, std::size_t min_fields, Row row) {
+  std::ifstream in(path);
+  if (!in) return Status::error(path.string() + ": cannot open lexicon file");
+  std::string line;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const std::string_view content = util::trim(line);
+    if (content.empty() || content.front() == '#') continue;
+    if (util::find_invalid_utf8(line) != std::string::npos) {
+      return Status::error(path.string() + ":" + std::to_string(number) + ": invalid UTF-8");
+    }
+    const std::vector<std::string> fields = split_tabs(line);
+    if (fields.size() < min_fields) {
+      return Status::error(path.string() + ":" + std::to_string(number) + ": expected " +
+                           std::to_string(min_fields) + " TAB-separated fields, found " +
+                           std::to_string(fields.size()));
+    }
+    if (std::string message = row(fields); !message.empty()) {
+      return Status::error(path.string() + ":" + std::to_string(number) + ": " + message);
+    }
+  }
+  return Status::ok();
+}
+
+std::string check_kind(const std::string& kind, std::initializer_list<std::string_view> allowed) {
+  for (const std::string_view k : allowed) {
+    if (kind == k) return {};
+  }
+  std::string message = "unknown kind '" + kind + "' (expected one of:";
+  for (const std::string_view k : allowed) message += " " + std::string(k);
+  return message + ")";
+}
+
+}  // namespace
+
+std::vector<std::string> phrase_words(std::string_view text) {
+  std::vector<std::string> words;
+  for (Token& token : tokenize(text, 0, text.size(), {})) {
+    if (token.kind != TokenKind::newline) words.push_back(std::move(token.folded));
+  }
+  return words;
+}
+
+void PhraseTable::add(std::string_view phrase, std::string kind, std::string value) {
+  std::vector<std::string> words = phrase_words(phrase);
+  if (words.empty()) return;
+  m_storage.push_back(std::make_unique<Entry>(Entry{std::move(words), std::move(kind), std::move(value)}));
+  const Entry* entry = m_storage.back().get();
+  const auto longer_first = [](const Entry* a, const Entry* b) { return a->words.size() > b->words.size(); };
+  auto& first = m_by_first[entry->words.front()];
+  first.insert(std::upper_bound(first.begin(), first.end(), entry, longer_first), entry);
+  auto& last = m_by_last[entry->words.back()];
+  last.insert(std::upper_bound(last.begin(), last.end(), entry, longer_first), entry);
+  ++m_size;
+}
+
+std::vector<const PhraseTable::Entry*> PhraseTable::match_at(
+    const std::vector<std::string_view>& words, std::size_t at) const {
+  std::vector<const Entry*> found;
+  if (at >= words.size()) return found;
+  const auto it = m_by_first.find(std::string(words[at]));
+  if (it == m_by_first.end()) return found;
+  for (const Entry* entry : it->second) {
+    if (at + entry->words.size() > words.size()) continue;
+    if (std::equal(entry->words.begin(), entry->words.end(),
+                   words.begin() + static_cast<std::ptrdiff_t>(at))) {
+      found.push_back(entry);
+    }
+  }
+  return found;
+}
+
+const PhraseTable::Entry* PhraseTable::longest_at(const std::vector<std::string_view>& words,
+                                                  std::size_t at, std::string_view kind) const {
+  for (const Entry* entry : match_at(words, at)) {
+    if (kind.empty() || entry->kind == kind) return entry;
+  }
+  return nullptr;
+}
+
+const PhraseTable::Entry* PhraseTable::longest_ending_at(
+    const std::vector<std::string_view>& words, std::size_t end, std::string_view kind) const {
+  if (end == 0 || end > words.size()) return nullptr;
+  const auto it = m_by_last.find(std::string(words[end - 1]));
+  if (it == m_by_last.end()) return nullptr;
+  for (const Entry* entry : it->second) {
+    const std::size_t n = entry->words.size();
+    if (n > end) continue;
+    if (!kind.empty() && entry->kind != kind) continue;
+    if (std::equal(entry->words.begin(), entry->words.end(),
+                   words.begin() + static_cast<std::ptrdiff_t>(end - n))) {
+      return entry;
+    }
+  }
+  return nullptr;
+}
+
+const Place* Lexicons::find_place(std::string_view canonical) const {
+  for (const Place& place : m_places) {
+    if (place.name == canonical) return &place;
+  }
+  return nullptr;
+}
+
+Result<Lexicons> Lexicons::load(const std::string& dir) {
+  Lexicons lex;
+  const fs::path root(dir);
+  std::error_code ec;
+  if (!fs::is_directory(root, ec)) {
+    return Status::error(dir + ": lexicon directory not found (use --lexicon DIR)");
+  }
+  Status status = read_table(root / "gazetteer.txt", 4, [&](const std::vector<std::string>& f) {
+    if (std::string m = check_kind(f[1], {"country", "region", "city"}); !m.empty()) return m;
+    const std::size_t index = lex.m_places.size();
+    lex.m_places.push_back(Place{f[0], f[1], f[2]});
+    std::size_t start = 0;
+    while (start <= f[3].size()) {
+      std::size_t bar = f[3].find('|', start);
+      if (bar == std::string::npos) bar = f[3].size();
+      const std::string name(util::trim(std::string_view(f[3]).substr(start, bar - start)));
+      if (!name.empty()) lex.m_gazetteer.add(name, f[1], std::to_string(index));
+      start = bar + 1;
+    }
+    return std::string();
+  });
+  if (!status) return status;
+
+  for (const Language lang : {Language::fr, Language::en}) {
+    LanguageLexicon& l = lex.m_languages[lang == Language::fr ? 0 : 1];
+    const fs::path folder = root / std::string(to_string(lang));
+    const auto two = [](PhraseTable& table, std::initializer_list<std::string_view> kinds) {
+      return [&table, kinds](const std::vector<std::string>& f) {
+        if (std::string m = check_kind(f[0], kinds); !m.empty()) return m;
+        table.add(f[1], f[0], {});
+        return std::string();
+      };
+    };
+    status = read_table(folder / "metrics.txt", 3, [&](const std::vector<std::string>& f) {
+      if (std::string m = check_kind(f[1], {"after", "before", "damage", "whole"}); !m.empty()) return m;
+      if (f[1] == "whole") {
+        l.whole_subjects[f[0]].push_back(f[2]);
+      } else {
+        l.metrics.add(f[2], f[1], f[0]);
+      }
+      return std::string();
+    });
+    if (!status) return status;
+    status = read_table(folder / "nouns.txt", 3, [&](const std::vector<std::string>& f) {
+      if (std::string m = check_kind(f[0], {"people", "subject", "exclude"}); !m.empty()) return m;
+      l.nouns.add(f[2], f[0], f[1] == "-" ? std::string() : f[1]);
+      return std::string();
+    });
+    if (!status) return status;
+    status = read_table(folder / "sources.txt", 2,
+                        two(l.sources, {"according", "relative", "verb", "same", "document",
+                                        "pronoun", "agency", "time", "skip"}));
+    if (!status) return status;
+    status = read_table(folder / "status.txt", 2,
+                        two(l.status, {"retracted", "denied", "corrected", "unverified"}));
+    if (!status) return status;
+    status = read_table(folder / "places.txt", 2, two(l.places, {"locative", "country"}));
+    if (!status) return status;
+    status = read_table(folder / "dates.txt", 3, [&](const std::vector<std::string>& f) {
+      if (std::string m = check_kind(f[0], {"weekday", "offset", "year"}); !m.empty()) return m;
+      l.dates.add(f[2], f[0], f[1]);
+      return std::string();
+    });
+    if (!status) return status;
+  }
+  return lex;
+}
+
+std::string default_lexicon_dir(const std::string& argv0) {
+  if (const char* env = std::getenv("FIGCHECK_LEXICON"); env != nullptr && *env != '\0') return env;
+  std::error_code ec;
+  const fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
+  if (!ec) {
+    const fs::path candidate = exe.parent_path().parent_path() / "grammars" / "lexicon";
+    if (fs::is_directory(candidate, ec)) return candidate.string();
+  }
+  return std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon";
+}
+
+}  // namespace figcheck::extract

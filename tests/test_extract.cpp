@@ -1,0 +1,139 @@
+#include <doctest/doctest.h>
+
+#include "extract/extract.hpp"
+#include "ingest/ingest.hpp"
+
+using namespace figcheck;
+
+namespace {
+
+const extract::Lexicons& lexicons() {
+  static const extract::Lexicons lex = [] {
+    auto loaded = extract::Lexicons::load(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon");
+    if (!loaded.ok()) FAIL(loaded.error());
+    return std::move(loaded).value();
+  }();
+  return lex;
+}
+
+// An article around one paragraph: a title naming the country, a publication line, a dateline.
+std::vector<Claim> claims_of(const std::string& paragraph, Language lang = Language::fr) {
+  const std::string text = lang == Language::fr
+                               ? "Kazakhstan : titre\n\nPublié le lundi 10 janvier 2022\n\nALMATY: " + paragraph + "\n"
+                               : "Kazakhstan: headline\n\nPublished Monday 10 January 2022\n\nALMATY: " + paragraph + "\n";
+  std::vector<ingest::InputProblem> problems;
+  Document doc = ingest::make_document("t.txt", text, problems);
+  doc.id = 1;
+  doc.language = lang;
+  return extract::extract_claims(doc, lexicons());
+}
+
+struct Expected {
+  const char* metric;
+  double low;
+  const char* subject;
+  const char* source;
+  const char* date;
+  const char* place;
+  ClaimStatus status;
+};
+
+struct Case {
+  Language lang;
+  const char* paragraph;
+  std::vector<Expected> claims;
+};
+
+}  // namespace
+
+TEST_SUITE("extract") {
+  TEST_CASE("the lexicon files load") {
+    CHECK(lexicons().of(Language::fr).metrics.size() > 50);
+    CHECK(lexicons().of(Language::en).sources.size() > 10);
+    CHECK(lexicons().find_place("Almaty") != nullptr);
+  }
+
+  TEST_CASE("claims: metric, subject, source, date, place, status") {
+    using S = ClaimStatus;
+    const std::vector<Case> cases{
+        {Language::fr, "Près de 8.000 personnes ont été arrêtées au Kazakhstan, a annoncé lundi le gouvernement.",
+         {{"arrested", 7200, "", "gouvernement", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "La présidence a annoncé dimanche que 5.800 personnes avaient été arrêtées.",
+         {{"arrested", 5800, "", "présidence", "2022-01-09", "Kazakhstan", S::reported}}},
+        {Language::fr, "\"Au 10 janvier, 7.989 individus sont détenus par les organes du (ministère) de l'Intérieur\", a indiqué le ministère.",
+         {{"arrested", 7989, "", "ministère de l'Intérieur", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Dimanche soir, le ministère de l'information a retiré un bilan, selon lequel plus de 164 personnes avaient trouvé la mort dans le pays.",
+         {{"deaths", 164, "", "ministère de l'information", "2022-01-09", "Kazakhstan", S::retracted}}},
+        {Language::fr, "Le bilan de 164 morts n'a pas pu être vérifié de manière indépendante.",
+         {{"deaths", 164, "", "", "2022-01-10", "Kazakhstan", S::unverified}}},
+        {Language::fr, "Un bilan non confirmé, les autorités ayant fait état de 26 manifestants et 16 membres des forces de sécurité tués.",
+         {{"deaths", 26, "protesters", "autorités", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 16, "security forces", "autorités", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Les violences ont fait plusieurs dizaines de morts.",
+         {{"deaths", 20, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Dans la seule ville d'Almaty, 1.200 personnes ont été interpellées, selon la police locale.",
+         {{"arrested", 1200, "", "police locale", "2022-01-10", "Almaty", S::reported}}},
+        {Language::fr, "Selon le ministère de l'Intérieur, le préjudice a été évalué à environ 175 millions d'euros.",
+         {{"damage", 175e6 * 0.9, "", "ministère de l'Intérieur", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Quelque 2.030 militaires de l'OTSC (Organisation), ont été déployés au Kazakhstan.",
+         {{"deployed", 2030 * 0.9, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Il a précisé que 2.030 hommes ont été déployés.",
+         {{"deployed", 2030, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Quarante-trois soldats polonais sont morts en Afghanistan.",
+         {{"deaths", 43, "soldiers", "", "2022-01-10", "Afghanistan", S::reported}}},
+        {Language::fr, "La guerre a tué des dizaines de milliers de personnes et en a déplacé près de 12 millions.",
+         {{"deaths", 20000, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"displaced", 12e6 * 0.9, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "La capitale de 1,8 million d'habitants, un pays de 19 millions d'habitants, indépendant en 1989, et 125 enquêtes ouvertes le 2 janvier.",
+         {}},
+        {Language::fr, "Plus de 100 commerces et banques ont été pillés et plus de 400 véhicules détruits, selon la même source.",
+         {}},
+        {Language::en, "Nearly 8,000 people have been detained, the government said on Monday.",
+         {{"arrested", 7200, "", "government", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "In a separate statement, the interior ministry said 7,989 people were being held as of January 10.",
+         {{"arrested", 7989, "", "interior ministry", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "More than 1,300 people have been injured in the violence, the health ministry said on Saturday.",
+         {{"injured", 1300, "", "health ministry", "2022-01-08", "Kazakhstan", S::reported}}},
+        {Language::en, "In 2011, police killed 14 striking oil workers in Zhanaozen.",
+         {{"deaths", 14, "workers", "", "2011", "Zhanaozen", S::reported}}},
+        {Language::en, "A toll of more than 164 dead was posted, a figure that has not been independently verified.",
+         {{"deaths", 164, "", "", "2022-01-10", "Kazakhstan", S::unverified}}},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.paragraph);
+      const std::vector<Claim> claims = claims_of(c.paragraph, c.lang);
+      REQUIRE(claims.size() == c.claims.size());
+      for (std::size_t i = 0; i < claims.size(); ++i) {
+        const Expected& e = c.claims[i];
+        const Claim& got = claims[i];
+        CAPTURE(got.quote);
+        CHECK(got.metric == e.metric);
+        REQUIRE(got.value.low.has_value());
+        CHECK(*got.value.low == doctest::Approx(e.low));
+        CHECK(got.subject == e.subject);
+        CHECK(got.source == e.source);
+        CHECK(got.date.iso() == e.date);
+        CHECK(got.place == e.place);
+        CHECK(got.status == e.status);
+      }
+    }
+  }
+
+  TEST_CASE("a listed breakdown shares one breakdown id") {
+    const auto claims = claims_of("Les autorités ont fait état de 26 manifestants et de 16 membres des forces de sécurité tués, ainsi que de plus de 2.000 blessés.");
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].breakdown != 0);
+    CHECK(claims[0].breakdown == claims[1].breakdown);
+    CHECK(claims[2].metric == "injured");
+    CHECK(claims[2].breakdown == 0);
+  }
+
+  TEST_CASE("a figure the story withdrew is withdrawn where it is repeated") {
+    const auto claims = claims_of(
+        "Le ministère a retiré un bilan de plus de 164 morts, une erreur technique.\n\n"
+        "Le message indiquait que plus de 164 personnes avaient été tuées.");
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].status == ClaimStatus::retracted);
+    CHECK(claims[1].status == ClaimStatus::retracted);
+  }
+}
