@@ -1,0 +1,322 @@
+#include "check/check.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <map>
+
+#include "graph/group.hpp"
+
+namespace figcheck::check {
+namespace {
+
+constexpr double k_inf = std::numeric_limits<double>::infinity();
+
+double low_of(const Interval& v) { return v.low ? *v.low : -k_inf; }
+double high_of(const Interval& v) { return v.high ? *v.high : k_inf; }
+double width_of(const Interval& v) { return high_of(v) - low_of(v); }
+
+std::string number(double value) {
+  char buffer[64];
+  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.3g", value);
+  }
+  return buffer;
+}
+
+std::string_view status_adjective(ClaimStatus status) {
+  switch (status) {
+    case ClaimStatus::retracted: return "the withdrawn ";
+    case ClaimStatus::denied: return "the denied ";
+    case ClaimStatus::corrected: return "the corrected ";
+    case ClaimStatus::unverified: return "the unverified ";
+    case ClaimStatus::reported: break;
+  }
+  return "";
+}
+
+// "164", or "'plusieurs dizaines' = [20, 99]" for a figure that is not exact.
+std::string figure(const Claim& c, const std::string& text) {
+  if (c.value.kind == ValueKind::exact) return number(low_of(c.value));
+  return "'" + text + "' = " + describe_interval(c.value);
+}
+
+std::string fill(std::string message, const ComparisonSet& set, const std::string& subject) {
+  const auto replace = [&](std::string_view key, const std::string& value) {
+    for (std::size_t at = message.find(key); at != std::string::npos; at = message.find(key, at + value.size())) {
+      message.replace(at, key.size(), value);
+    }
+  };
+  replace("{metric}", set.metric);
+  replace("{place}", set.place.empty() ? std::string("an unplaced story") : set.place);
+  replace("{subject}", subject.empty() ? std::string("all") : subject);
+  return message;
+}
+
+// Groups claims into figures that agree with each other: tightest first, each claim joining the
+// first figure whose every member it overlaps.
+std::vector<std::vector<std::size_t>> figures_of(const std::vector<std::size_t>& members,
+                                                 const std::vector<Claim>& claims, double tolerance) {
+  std::vector<std::size_t> order = members;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return width_of(claims[a].value) < width_of(claims[b].value);
+  });
+  std::vector<std::vector<std::size_t>> figures;
+  for (const std::size_t c : order) {
+    auto it = std::find_if(figures.begin(), figures.end(), [&](const std::vector<std::size_t>& f) {
+      return std::all_of(f.begin(), f.end(), [&](std::size_t m) {
+        return overlaps(claims[m].value, claims[c].value, tolerance);
+      });
+    });
+    if (it == figures.end()) {
+      figures.push_back({c});
+    } else {
+      it->push_back(c);
+    }
+  }
+  for (auto& f : figures) std::sort(f.begin(), f.end());
+  return figures;
+}
+
+// The figure's most precise claim, the one a reason line quotes.
+std::size_t representative(const std::vector<std::size_t>& figure_claims, const std::vector<Claim>& claims) {
+  return *std::min_element(figure_claims.begin(), figure_claims.end(), [&](std::size_t a, std::size_t b) {
+    return width_of(claims[a].value) < width_of(claims[b].value);
+  });
+}
+
+class Checker {
+ public:
+  Checker(const std::vector<Claim>& claims) : m_claims(claims) {}
+
+  void conflicting_figures(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const;
+  void parts_and_whole(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const;
+
+ private:
+  const std::vector<Claim>& m_claims;
+
+  // The number as the text writes it, with its modifier ("plus de 164").
+  std::string number_text(const Claim& c) const {
+    const std::size_t from = c.number_span.start - c.span.start;
+    const std::size_t length = c.number_span.end - c.number_span.start;
+    if (from + length <= c.quote.size()) return c.quote.substr(from, length);
+    return c.quote;
+  }
+  std::string describe(std::size_t index) const {
+    const Claim& c = m_claims[index];
+    return std::string(status_adjective(c.status)) + figure(c, number_text(c));
+  }
+  // Each distinct figure of a side once ("the unverified 164 and the withdrawn 'plus de 164' =
+  // more than 164"), tightest first; `count` receives how many were named.
+  std::string describe_side(std::vector<std::size_t> side, std::size_t* count = nullptr) const {
+    std::stable_sort(side.begin(), side.end(), [&](std::size_t a, std::size_t b) {
+      return width_of(m_claims[a].value) < width_of(m_claims[b].value);
+    });
+    std::vector<std::string> parts;
+    std::vector<std::size_t> seen;
+    for (const std::size_t i : side) {
+      const Claim& c = m_claims[i];
+      const bool repeat = std::any_of(seen.begin(), seen.end(), [&](std::size_t j) {
+        const Claim& d = m_claims[j];
+        return d.value.kind == c.value.kind && d.value.low == c.value.low && d.value.high == c.value.high &&
+               d.status == c.status;
+      });
+      if (repeat) continue;
+      seen.push_back(i);
+      parts.push_back(describe(i));
+    }
+    if (count != nullptr) *count = parts.size();
+    std::string text;
+    for (std::size_t i = 0; i < parts.size() && i < 3; ++i) text += (i == 0 ? "" : " and ") + parts[i];
+    if (parts.size() > 3) text += " and " + std::to_string(parts.size() - 3) + " more";
+    return text;
+  }
+};
+
+void Checker::conflicting_figures(const Rule& rule, const ComparisonSet& set,
+                                  std::vector<Finding>& out) const {
+  // Figures are compared within one subject; parts and wholes have their own check.
+  std::map<std::string, std::vector<std::size_t>> by_subject;
+  for (const std::size_t c : set.claims) by_subject[m_claims[c].subject].push_back(c);
+  for (const auto& [subject, members] : by_subject) {
+    if (members.size() < 2) continue;
+    const auto figures = figures_of(members, m_claims, rule.tolerance);
+    for (std::size_t a = 0; a < figures.size(); ++a) {
+      for (std::size_t b = a + 1; b < figures.size(); ++b) {
+        // Keep the claims that truly clash; a revision of a running count is no clash.
+        std::vector<std::size_t> clashing;
+        for (const std::size_t x : figures[a]) {
+          for (const std::size_t y : figures[b]) {
+            if (overlaps(m_claims[x].value, m_claims[y].value, rule.tolerance)) continue;
+            const bool x_first = graph::day_number(m_claims[x].date) <= graph::day_number(m_claims[y].date);
+            const Claim& earlier = x_first ? m_claims[x] : m_claims[y];
+            const Claim& later = x_first ? m_claims[y] : m_claims[x];
+            if (is_revision(earlier, later)) continue;
+            clashing.push_back(x);
+            clashing.push_back(y);
+          }
+        }
+        if (clashing.empty()) continue;
+        std::sort(clashing.begin(), clashing.end());
+        clashing.erase(std::unique(clashing.begin(), clashing.end()), clashing.end());
+        std::vector<std::size_t> side_a;
+        std::vector<std::size_t> side_b;
+        for (const std::size_t c : clashing) {
+          (std::find(figures[a].begin(), figures[a].end(), c) != figures[a].end() ? side_a : side_b).push_back(c);
+        }
+        const std::size_t ra = representative(side_a, m_claims);
+        const std::size_t rb = representative(side_b, m_claims);
+        const Claim& ca = m_claims[ra];
+        const Claim& cb = m_claims[rb];
+        std::string reason;
+        if (ca.value.kind == ValueKind::exact && cb.value.kind == ValueKind::exact) {
+          const double x = low_of(ca.value);
+          const double y = low_of(cb.value);
+          const double gap = std::fabs(x - y);
+          reason = describe(ra) + " and " + describe(rb) + " differ by " + number(gap) + " (" +
+                   number(std::round(100.0 * gap / std::max(std::fabs(x), std::fabs(y)))) + "%)";
+        } else {
+          // The side with the tighter figure lies outside the other.
+          const bool a_tighter = width_of(ca.value) <= width_of(cb.value);
+          std::size_t named = 0;
+          const std::string inner = describe_side(a_tighter ? side_a : side_b, &named);
+          reason = inner + (named == 1 ? " lies outside " : " lie outside ") +
+                   describe_side(a_tighter ? side_b : side_a);
+        }
+        Finding finding;
+        finding.rule = rule.id;
+        finding.severity = rule.level;
+        finding.metric = set.metric;
+        finding.place = set.place;
+        finding.message = fill(rule.message, set, subject);
+        finding.reason = std::move(reason);
+        finding.claims = std::move(clashing);
+        out.push_back(std::move(finding));
+      }
+    }
+  }
+}
+
+void Checker::parts_and_whole(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const {
+  // A stated list of disjoint groups ("26 manifestants et 16 membres des forces de sécurité
+  // tués") adds up to a total, which must agree with the totals given for everyone.
+  std::map<std::pair<std::int64_t, std::size_t>, std::vector<std::size_t>> lists;
+  std::vector<std::size_t> totals;
+  for (const std::size_t c : set.claims) {
+    if (m_claims[c].breakdown != 0 && !m_claims[c].subject.empty()) {
+      lists[{m_claims[c].document, m_claims[c].breakdown}].push_back(c);
+    } else if (m_claims[c].subject.empty()) {
+      totals.push_back(c);
+    }
+  }
+  if (totals.empty()) return;
+  // The same breakdown printed by several articles is one list with several occurrences.
+  std::map<std::string, std::vector<std::vector<std::size_t>>> same_lists;
+  for (const auto& [key, parts] : lists) {
+    if (parts.size() < 2) continue;
+    std::vector<std::string> terms;
+    for (const std::size_t p : parts) {
+      terms.push_back(m_claims[p].subject + "=" + describe_interval(m_claims[p].value));
+    }
+    std::sort(terms.begin(), terms.end());
+    std::string signature;
+    for (const std::string& t : terms) signature += t + ";";
+    same_lists[signature].push_back(parts);
+  }
+  const auto figures = figures_of(totals, m_claims, rule.tolerance);
+  for (const auto& [signature, occurrences] : same_lists) {
+    const std::vector<std::size_t>& parts = occurrences.front();
+    std::vector<std::size_t> all_parts;
+    for (const auto& occurrence : occurrences) all_parts.insert(all_parts.end(), occurrence.begin(), occurrence.end());
+    Interval sum{0.0, 0.0, ValueKind::exact};
+    std::string terms;
+    for (const std::size_t p : parts) {
+      const Interval& v = m_claims[p].value;
+      sum.low = *sum.low + (v.low ? *v.low : 0.0);
+      sum.high = sum.high && v.high ? std::optional<double>(*sum.high + *v.high) : std::nullopt;
+      if (v.kind != ValueKind::exact) sum.kind = ValueKind::range;
+      terms += (terms.empty() ? "" : " + ") + figure(m_claims[p], number_text(m_claims[p]));
+    }
+    const Claim& first_part = m_claims[parts.front()];
+    for (const auto& figure_claims : figures) {
+      const std::size_t rep = representative(figure_claims, m_claims);
+      const Claim& total = m_claims[rep];
+      if (overlaps(sum, total.value, rule.tolerance)) continue;
+      // From the same source a partial list may fall short of the total; it may never exceed it.
+      const bool same_source = !total.source_key.empty() && total.source_key == first_part.source_key;
+      const bool above = low_of(sum) > high_of(total.value);
+      if (same_source && !above) continue;
+      if (is_revision(total, first_part) || is_revision(first_part, total)) continue;
+      Finding finding;
+      finding.rule = rule.id;
+      finding.severity = rule.level;
+      finding.metric = set.metric;
+      finding.place = set.place;
+      finding.message = fill(rule.message, set, {});
+      finding.reason = terms + " = " + describe_interval(sum) + " " + set.metric + ", " +
+                       (above ? "above " : "below ") + describe_side(figure_claims);
+      finding.claims = all_parts;
+      finding.claims.insert(finding.claims.end(), figure_claims.begin(), figure_claims.end());
+      std::sort(finding.claims.begin(), finding.claims.end());
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
+}  // namespace
+
+std::string describe_interval(const Interval& v) {
+  if (v.low && v.high && *v.low == *v.high) return number(*v.low);
+  if (v.low && !v.high) {
+    return (v.kind == ValueKind::more_than ? "more than " : "at least ") + number(*v.low);
+  }
+  if (!v.low && v.high) {
+    return (v.kind == ValueKind::less_than ? "less than " : "at most ") + number(*v.high);
+  }
+  if (!v.low && !v.high) return "any number";
+  return "[" + number(*v.low) + ", " + number(*v.high) + "]";
+}
+
+bool overlaps(const Interval& a, const Interval& b, double tolerance) {
+  const double a_low = low_of(a) * (1 - tolerance);
+  const double a_high = high_of(a) * (1 + tolerance);
+  const double b_low = low_of(b) * (1 - tolerance);
+  const double b_high = high_of(b) * (1 + tolerance);
+  return a_low <= b_high && b_low <= a_high;
+}
+
+bool is_revision(const Claim& a, const Claim& b) {
+  if (!a.date.known() || !b.date.known()) return false;
+  if (graph::day_number(b.date) <= graph::day_number(a.date)) return false;
+  if (low_of(b.value) < low_of(a.value)) return false;
+  return (!a.source_key.empty() && a.source_key == b.source_key) || b.update;
+}
+
+std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
+                                const std::vector<ComparisonSet>& sets) {
+  std::vector<Finding> findings;
+  const Checker checker(claims);
+  for (const Rule& rule : rules) {
+    if (!rule.enabled) continue;
+    for (const ComparisonSet& set : sets) {
+      if (!rule.metrics.empty() &&
+          std::find(rule.metrics.begin(), rule.metrics.end(), set.metric) == rule.metrics.end()) {
+        continue;
+      }
+      switch (rule.kind) {
+        case CheckKind::conflicting_figures: checker.conflicting_figures(rule, set, findings); break;
+        case CheckKind::parts_and_whole: checker.parts_and_whole(rule, set, findings); break;
+      }
+    }
+  }
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    return a.claims.front() < b.claims.front();
+  });
+  for (std::size_t i = 0; i < findings.size(); ++i) findings[i].id = static_cast<std::int64_t>(i) + 1;
+  return findings;
+}
+
+}  // namespace figcheck::check

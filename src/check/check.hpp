@@ -1,0 +1,28 @@
+// Check: runs the enabled rules over the comparison sets and returns findings.
+// Checks never print; the report stage turns findings into text.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "check/rules.hpp"
+#include "model/model.hpp"
+
+namespace figcheck::check {
+
+// Formats a figure's interval for a reason line: "164", "[20, 99]", "more than 164".
+std::string describe_interval(const Interval& value);
+
+// Whether two claims' intervals can both hold, each widened by `tolerance` (a share).
+bool overlaps(const Interval& a, const Interval& b, double tolerance);
+
+// Whether b after a is a revision of a running count rather than a contradiction: a later date,
+// not lower, from the same named source or marked as an update by the text.
+bool is_revision(const Claim& a, const Claim& b);
+
+// Runs every enabled rule on every comparison set. Findings come in the order of their first
+// claim, ids numbered from 1; each finding's claims are indexes into `claims`.
+std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
+                                const std::vector<ComparisonSet>& sets);
+
+}  // namespace figcheck::check

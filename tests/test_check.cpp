@@ -1,0 +1,176 @@
+#include <doctest/doctest.h>
+
+#include "check/check.hpp"
+#include "graph/group.hpp"
+
+using namespace figcheck;
+
+namespace {
+
+Interval exact(double v) { return {v, v, ValueKind::exact}; }
+Interval approx(double v) { return {v * 0.9, v * 1.1, ValueKind::approximate}; }
+Interval more_than(double v) { return {v, std::nullopt, ValueKind::more_than}; }
+Interval at_least(double v) { return {v, std::nullopt, ValueKind::at_least}; }
+Interval vague(double lo, double hi) { return {lo, hi, ValueKind::vague}; }
+
+Claim claim(std::string metric, Interval value, std::string source = {}, Date date = {2022, 1, 10},
+            std::string subject = {}, std::string place = "Kazakhstan") {
+  Claim c;
+  c.document = 1;
+  c.metric = std::move(metric);
+  c.value = value;
+  c.source = source;
+  c.source_key = source;
+  c.date = date;
+  c.subject = std::move(subject);
+  c.place = place;
+  c.country = "Kazakhstan";
+  c.quote = "x";
+  c.span = Span{0, 1};
+  c.number_span = Span{0, 1};
+  return c;
+}
+
+std::vector<check::Rule> default_rules() {
+  check::Rule conflict;
+  conflict.id = "core/conflicting-figures";
+  conflict.kind = check::CheckKind::conflicting_figures;
+  conflict.message = "conflicting figures for {metric} in {place}";
+  conflict.tolerance = 0.01;
+  check::Rule parts = conflict;
+  parts.id = "core/parts-and-whole";
+  parts.kind = check::CheckKind::parts_and_whole;
+  parts.message = "parts and total disagree for {metric} in {place}";
+  return {conflict, parts};
+}
+
+std::vector<Finding> audit(const std::vector<Claim>& claims) {
+  const auto sets = graph::group_claims(claims, graph::GroupOptions{});
+  return check::run_checks(default_rules(), claims, sets);
+}
+
+}  // namespace
+
+TEST_SUITE("graph") {
+  TEST_CASE("comparison sets: same metric, place scope and event window") {
+    const std::vector<Claim> claims{
+        claim("arrested", exact(5800)),                                        // 0
+        claim("arrested", exact(7989)),                                        // 1
+        claim("arrested", exact(1200), {}, {2022, 1, 10}, {}, "Almaty"),       // 2: a city
+        claim("deaths", exact(42)),                                            // 3: another metric
+        claim("arrested", exact(300), {}, {2016, 5, 1}),                       // 4: another year
+        claim("arrested", exact(8000), {}, {2022, 2, 1}),                      // 5: 22 days later
+    };
+    const auto sets = graph::group_claims(claims, graph::GroupOptions{});
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].claims == std::vector<std::size_t>{0, 1, 5});
+    CHECK(sets[0].metric == "arrested");
+  }
+
+  TEST_CASE("a toll revised day after day stays one event through its chain of dates") {
+    std::vector<Claim> claims;
+    for (int day = 1; day <= 90; day += 10) claims.push_back(claim("deaths", exact(day), "ministry", {2024, 1, 1}));
+    for (int i = 0; i < static_cast<int>(claims.size()); ++i) claims[static_cast<std::size_t>(i)].date = civil_from_days(days_from_civil({2024, 1, 1}) + 10 * i);
+    const auto sets = graph::group_claims(claims, graph::GroupOptions{});
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].claims.size() == claims.size());
+  }
+}
+
+TEST_SUITE("check") {
+  TEST_CASE("intervals and tolerance") {
+    CHECK(check::overlaps(approx(8000), exact(7989), 0));
+    CHECK(check::overlaps(at_least(30), exact(34), 0));
+    CHECK(check::overlaps(more_than(45000), exact(60000), 0));
+    CHECK(check::overlaps(more_than(164), exact(164), 0));
+    CHECK_FALSE(check::overlaps(vague(20, 99), exact(164), 0));
+    CHECK_FALSE(check::overlaps(exact(5800), exact(7989), 0.01));
+    CHECK(check::overlaps(exact(100), exact(101), 0.01));
+    CHECK(check::describe_interval(vague(20, 99)) == "[20, 99]");
+    CHECK(check::describe_interval(more_than(164)) == "more than 164");
+  }
+
+  TEST_CASE("conflicting figures: cases that must fire") {
+    SUBCASE("5.800 against 7.989 and près de 8.000") {
+      const auto findings = audit({claim("arrested", exact(5800), "présidence", {2022, 1, 9}),
+                                   claim("arrested", exact(7989), "ministère de l'Intérieur"),
+                                   claim("arrested", approx(8000), "gouvernement")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/conflicting-figures");
+      CHECK(findings[0].claims == std::vector<std::size_t>{0, 1, 2});
+      CHECK(findings[0].message == "conflicting figures for arrested in Kazakhstan");
+      CHECK(findings[0].reason == "5800 and 7989 differ by 2189 (27%)");
+    }
+    SUBCASE("plusieurs dizaines against 164") {
+      auto a = claim("deaths", vague(20, 99));
+      auto b = claim("deaths", exact(164));
+      const auto findings = audit({a, b});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "164 lies outside 'x' = [20, 99]");
+    }
+    SUBCASE("a count that falls from one day to the next, same source") {
+      const auto findings = audit({claim("deaths", exact(50), "ministry", {2024, 3, 1}),
+                                   claim("deaths", exact(30), "ministry", {2024, 3, 2})});
+      CHECK(findings.size() == 1);
+    }
+  }
+
+  TEST_CASE("conflicting figures: cases that must not fire") {
+    const std::vector<std::vector<Claim>> quiet{
+        {claim("arrested", approx(8000)), claim("arrested", exact(7989))},
+        {claim("deaths", at_least(30)), claim("deaths", exact(34))},
+        {claim("participants", more_than(45000)), claim("participants", exact(60000))},
+        {claim("deployed", approx(2030)), claim("deployed", exact(2030))},
+        // a city's figure and the nation's
+        {claim("participants", exact(12000), {}, {2023, 3, 7}, {}, "Lille"),
+         claim("participants", exact(1300000), {}, {2023, 3, 7})},
+        // a 2016 figure and a 2024 one
+        {claim("deaths", exact(86), {}, {2016, 7, 15}), claim("deaths", exact(2), {}, {2024, 7, 15})},
+        // a toll that rises day after day, from the same source
+        {claim("deaths", exact(12), "ministry", {2024, 3, 1}), claim("deaths", exact(30), "ministry", {2024, 3, 2}),
+         claim("deaths", exact(45), "ministry", {2024, 3, 3})},
+        // 3 Belgians among 25 dead: a part, not a rival figure
+        {claim("deaths", exact(25)), claim("deaths", exact(3), {}, {2022, 1, 10}, "Belgians")},
+    };
+    for (std::size_t i = 0; i < quiet.size(); ++i) {
+      CAPTURE(i);
+      CHECK(audit(quiet[i]).empty());
+    }
+  }
+
+  TEST_CASE("parts and whole") {
+    auto protesters = claim("deaths", exact(26), "autorités", {2022, 1, 10}, "protesters");
+    auto forces = claim("deaths", exact(16), "autorités", {2022, 1, 10}, "security forces");
+    protesters.breakdown = forces.breakdown = 1;
+    SUBCASE("a total from another source far above the sum fires") {
+      auto total = claim("deaths", more_than(164), "ministère de l'information", {2022, 1, 9});
+      total.status = ClaimStatus::retracted;
+      const auto findings = audit({protesters, forces, total});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/parts-and-whole");
+      CHECK(findings[0].reason == "26 + 16 = 42 deaths, below the withdrawn 'x' = more than 164");
+      CHECK(findings[0].claims.size() == 3);
+    }
+    SUBCASE("a vague total that holds the sum does not fire") {
+      CHECK(audit({protesters, forces, claim("deaths", vague(20, 99))}).empty());
+    }
+    SUBCASE("the same source's larger total does not fire: a list may be partial") {
+      CHECK(audit({protesters, forces, claim("deaths", exact(60), "autorités")}).empty());
+    }
+    SUBCASE("a list that exceeds its own source's total fires") {
+      CHECK(audit({protesters, forces, claim("deaths", exact(30), "autorités")}).size() == 1);
+    }
+  }
+
+  TEST_CASE("rules filter by metric and can be turned off") {
+    auto rules = default_rules();
+    rules[0].metrics = {"deaths"};
+    const std::vector<Claim> claims{claim("arrested", exact(5800)), claim("arrested", exact(7989))};
+    const auto sets = graph::group_claims(claims, graph::GroupOptions{});
+    CHECK(check::run_checks(rules, claims, sets).empty());
+    rules[0].metrics.clear();
+    CHECK(check::run_checks(rules, claims, sets).size() == 1);
+    rules[0].enabled = false;
+    CHECK(check::run_checks(rules, claims, sets).empty());
+  }
+}
