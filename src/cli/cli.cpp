@@ -1,0 +1,231 @@
+#include "cli/cli.hpp"
+
+#include <chrono>
+#include <ctime>
+#include <iostream>
+#include <optional>
+
+#include "check/check.hpp"
+#include "check/rules.hpp"
+#include "extract/extract.hpp"
+#include "graph/group.hpp"
+#include "ingest/ingest.hpp"
+#include "report/report.hpp"
+#include "store/store.hpp"
+#include "util/text.hpp"
+
+#ifndef FIGCHECK_VERSION
+#define FIGCHECK_VERSION "0.0.0"
+#endif
+
+namespace figcheck::cli {
+namespace {
+
+constexpr std::string_view k_usage =
+    "usage: figcheck audit [--db FILE] [--format text|json] [--fail-on error|warning|info|never]\n"
+    "                      [--rules DIR] [--lexicon DIR] PATH...\n"
+    "       figcheck rules [--rules DIR] [--check DIR]\n"
+    "       figcheck --help | --version\n"
+    "\n"
+    "audit    reads files and directories (.txt, .md, recursively), finds the figures they give,\n"
+    "         stores them in the database and reports the figures that cannot all be true.\n"
+    "rules    lists the rules in force; --check DIR validates rule files and exits 0 or 2.\n"
+    "\n"
+    "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
+    "  --format F         text (default) or json\n"
+    "  --fail-on LEVEL    exit 1 when a finding is at or above LEVEL (default: error)\n"
+    "  --rules DIR        rules directory (default: the rules/ figcheck was built with)\n"
+    "  --lexicon DIR      lexicon directory (default: grammars/lexicon/)\n"
+    "\n"
+    "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or internal error\n";
+
+struct AuditOptions {
+  std::string db = "figcheck.db";
+  report::Format format = report::Format::text;
+  std::optional<Severity> fail_on = Severity::error;  // nullopt: never
+  std::string rules_dir;
+  std::string lexicon_dir;
+  std::vector<std::string> paths;
+};
+
+std::string now_iso() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buffer[32];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buffer;
+}
+
+int usage_error(std::ostream& err, const std::string& message) {
+  err << "figcheck: " << message << "\n" << "Try 'figcheck --help'.\n";
+  return k_exit_error;
+}
+
+// Reads the value of an option given as "--opt VALUE" or "--opt=VALUE".
+bool take_value(const std::vector<std::string>& args, std::size_t& i, std::string_view name,
+                std::string& value) {
+  const std::string& arg = args[i];
+  if (arg == name) {
+    if (i + 1 >= args.size()) return false;
+    value = args[++i];
+    return true;
+  }
+  if (arg.size() > name.size() && arg.starts_with(name) && arg[name.size()] == '=') {
+    value = arg.substr(name.size() + 1);
+    return true;
+  }
+  return false;
+}
+
+int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  AuditOptions options;
+  options.rules_dir = check::default_rules_dir(args[0]);
+  options.lexicon_dir = extract::default_lexicon_dir(args[0]);
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    std::string value;
+    if (take_value(args, i, "--db", value)) {
+      options.db = value;
+    } else if (take_value(args, i, "--format", value)) {
+      const auto format = report::format_from_string(value);
+      if (!format) return usage_error(err, "unknown format '" + value + "' (text or json)");
+      options.format = *format;
+    } else if (take_value(args, i, "--fail-on", value)) {
+      if (value == "never") {
+        options.fail_on.reset();
+      } else if (auto level = severity_from_string(value)) {
+        options.fail_on = level;
+      } else {
+        return usage_error(err, "--fail-on takes error, warning, info or never, not '" + value + "'");
+      }
+    } else if (take_value(args, i, "--rules", value)) {
+      options.rules_dir = value;
+    } else if (take_value(args, i, "--lexicon", value)) {
+      options.lexicon_dir = value;
+    } else if (arg.starts_with("--")) {
+      if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon") {
+        return usage_error(err, arg + " needs a value");
+      }
+      return usage_error(err, "unknown option '" + arg + "'");
+    } else {
+      options.paths.push_back(arg);
+    }
+  }
+  if (options.paths.empty()) return usage_error(err, "audit needs at least one PATH");
+
+  const std::string started = now_iso();
+  Result<extract::Lexicons> lexicons = extract::Lexicons::load(options.lexicon_dir);
+  if (!lexicons) {
+    err << "figcheck: " << lexicons.error() << "\n";
+    return k_exit_error;
+  }
+  Result<std::vector<check::Rule>> rules = check::load_rules(options.rules_dir);
+  if (!rules) {
+    err << rules.error() << "\n";
+    return k_exit_error;
+  }
+
+  ingest::Batch batch = ingest::read_paths(options.paths);
+  std::vector<Claim> claims;
+  for (Document& doc : batch.documents) {
+    std::vector<Claim> found = extract::extract_claims(doc, lexicons.value());
+    claims.insert(claims.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+  }
+  std::vector<LineColumn> positions;
+  positions.reserve(claims.size());
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    claims[i].id = static_cast<std::int64_t>(i) + 1;
+    const Document& doc = batch.documents[static_cast<std::size_t>(claims[i].document - 1)];
+    const util::Position p = util::position_of(doc.text, doc.line_starts, claims[i].span.start);
+    positions.push_back(LineColumn{p.line, p.column});
+  }
+  const std::vector<ComparisonSet> sets = graph::group_claims(claims, graph::GroupOptions{});
+  const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets);
+
+  bool failed = !batch.problems.empty();
+  for (const ingest::InputProblem& problem : batch.problems) {
+    err << problem.path << ": " << problem.message << "\n";
+  }
+  // Store before reporting, so a report never shows what the database does not hold.
+  Result<store::AuditStore> db = store::AuditStore::open(options.db);
+  if (!db) {
+    err << "figcheck: " << db.error() << "\n";
+    failed = true;
+  } else {
+    std::string arguments;
+    for (std::size_t i = 1; i < args.size(); ++i) arguments += (i > 1 ? " " : "") + args[i];
+    const store::RunInfo info{started, now_iso(), arguments, FIGCHECK_VERSION};
+    if (Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings); !saved) {
+      err << "figcheck: " << saved.error() << "\n";
+      failed = true;
+    }
+  }
+
+  const report::Run run{batch.documents, claims, positions, findings};
+  switch (options.format) {
+    case report::Format::text: report::write_text(out, run); break;
+    case report::Format::json: report::write_json(out, run); break;
+  }
+  out.flush();
+  if (failed) return k_exit_error;
+  if (options.fail_on) {
+    for (const Finding& f : findings) {
+      if (f.severity >= *options.fail_on) return k_exit_findings;
+    }
+  }
+  return k_exit_clean;
+}
+
+int rules_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string dir = check::default_rules_dir(args[0]);
+  std::optional<std::string> check_dir;
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    std::string value;
+    if (take_value(args, i, "--rules", value)) {
+      dir = value;
+    } else if (take_value(args, i, "--check", value)) {
+      check_dir = value;
+    } else {
+      return usage_error(err, "unknown argument '" + args[i] + "'");
+    }
+  }
+  Result<std::vector<check::Rule>> rules = check::load_rules(check_dir ? *check_dir : dir);
+  if (!rules) {
+    err << rules.error() << "\n";
+    return k_exit_error;
+  }
+  if (check_dir) {
+    out << *check_dir << ": " << rules->size() << (rules->size() == 1 ? " rule" : " rules") << ", all valid\n";
+    return k_exit_clean;
+  }
+  for (const check::Rule& rule : rules.value()) {
+    out << rule.id << "  " << check::to_string(rule.kind) << "  "
+        << (rule.enabled ? std::string(to_string(rule.level)) : std::string("off")) << "  "
+        << rule.description << "\n";
+  }
+  return k_exit_clean;
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.size() < 2) {
+    err << k_usage;
+    return k_exit_error;
+  }
+  const std::string& command = args[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    out << k_usage;
+    return k_exit_clean;
+  }
+  if (command == "--version") {
+    out << "figcheck " << FIGCHECK_VERSION << "\n";
+    return k_exit_clean;
+  }
+  if (command == "audit") return audit(args, out, err);
+  if (command == "rules") return rules_command(args, out, err);
+  return usage_error(err, "unknown command '" + command + "'");
+}
+
+}  // namespace figcheck::cli

@@ -1,0 +1,41 @@
+// Report: turns a run's documents, claims and findings into text a reader or a tool consumes.
+// Reports never compute findings; they only format what the check stage found.
+#pragma once
+
+#include <iosfwd>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "model/model.hpp"
+
+namespace figcheck::report {
+
+enum class Format { text, json };
+// "text" or "json"; nullopt for anything else.
+std::optional<Format> format_from_string(std::string_view);
+
+// Everything a report reads. Claims' ids are their report ids; positions[i] is claims[i]'s
+// line and column; Claim::document is a Document::id.
+struct Run {
+  const std::vector<Document>& documents;
+  const std::vector<Claim>& claims;
+  const std::vector<LineColumn>& positions;
+  const std::vector<Finding>& findings;
+};
+
+struct Counts {
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+};
+Counts count(const std::vector<Finding>& findings);
+
+// Compiler-style: `path:line:col: error: message [rule]`, the reason, then every claim with
+// its quote, source, date and status; a summary line last.
+void write_text(std::ostream& out, const Run& run);
+
+// The figcheck-report/1 JSON document (schema in README.md).
+void write_json(std::ostream& out, const Run& run);
+
+}  // namespace figcheck::report

@@ -1,0 +1,204 @@
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli.hpp"
+#include "store/sqlite.hpp"
+#include "store/store.hpp"
+
+using namespace figcheck;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Output {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs the CLI in-process from the source directory, so paths print as "samples/...".
+Output figcheck_run(const std::vector<std::string>& args) {
+  const fs::path previous = fs::current_path();
+  fs::current_path(FIGCHECK_SOURCE_DIR);
+  std::vector<std::string> argv{std::string(FIGCHECK_BINARY)};
+  argv.insert(argv.end(), args.begin(), args.end());
+  std::ostringstream out;
+  std::ostringstream err;
+  Output result;
+  result.code = cli::run(argv, out, err);
+  result.out = out.str();
+  result.err = err.str();
+  fs::current_path(previous);
+  return result;
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream content;
+  content << in.rdbuf();
+  return content.str();
+}
+
+// Compares with a checked-in expected file; FIGCHECK_UPDATE_GOLDEN=1 rewrites it instead.
+void check_golden(const std::string& actual, const std::string& name) {
+  const fs::path expected_path = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "golden" / name;
+  if (const char* update = std::getenv("FIGCHECK_UPDATE_GOLDEN"); update != nullptr && std::string(update) == "1") {
+    std::ofstream(expected_path, std::ios::binary) << actual;
+    MESSAGE("rewrote " << expected_path.string());
+    return;
+  }
+  REQUIRE_MESSAGE(fs::exists(expected_path), "missing golden file " << expected_path.string());
+  CHECK(actual == read_file(expected_path));
+}
+
+fs::path temp_dir(const std::string& name) {
+  const fs::path dir = fs::temp_directory_path() / name;
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+}  // namespace
+
+TEST_SUITE("golden") {
+  TEST_CASE("audit samples/: the text report") {
+    const Output r = figcheck_run({"audit", "--db", ":memory:", "samples"});
+    CHECK(r.err.empty());
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.txt");
+  }
+
+  TEST_CASE("audit samples/: the JSON report") {
+    const Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "json", "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.json");
+  }
+}
+
+TEST_SUITE("seed") {
+  TEST_CASE("the seed document: four stories, exactly the expected findings") {
+    const fs::path seed = fs::path(FIGCHECK_SOURCE_DIR) / ".." / "shared" / "seeds" / "000_d9558e2e555df563.txt";
+    if (!fs::exists(seed)) {
+      MESSAGE("SKIPPED: ../shared/seeds is not here (a fresh clone has no ../shared)");
+      return;
+    }
+    const Output r = figcheck_run({"audit", "--db", ":memory:", "../shared/seeds/000_d9558e2e555df563.txt"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "seed.txt");
+  }
+}
+
+TEST_SUITE("cli") {
+  TEST_CASE("exit codes follow --fail-on") {
+    CHECK(figcheck_run({"audit", "--db", ":memory:", "samples"}).code == 1);
+    CHECK(figcheck_run({"audit", "--db", ":memory:", "--fail-on", "never", "samples"}).code == 0);
+    CHECK(figcheck_run({"audit", "--db", ":memory:", "--fail-on", "info", "samples"}).code == 1);
+    const fs::path dir = temp_dir("figcheck_cli_clean");
+    std::ofstream(dir / "a.txt") << "Titre\n\nPublié le lundi 10 janvier 2022\n\nPARIS: Rien à signaler.\n";
+    CHECK(figcheck_run({"audit", "--db", ":memory:", dir.string()}).code == 0);
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("usage errors exit 2 with a message") {
+    struct Case {
+      std::vector<std::string> args;
+      const char* message;
+    };
+    const Case cases[] = {
+        {{"audit", "--db", ":memory:"}, "audit needs at least one PATH"},
+        {{"audit", "--format", "xml", "samples"}, "unknown format 'xml'"},
+        {{"audit", "--fail-on", "fatal", "samples"}, "--fail-on takes"},
+        {{"audit", "--frobnicate", "samples"}, "unknown option '--frobnicate'"},
+        {{"audit", "samples", "--db"}, "--db needs a value"},
+        {{"frobnicate"}, "unknown command 'frobnicate'"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.message);
+      const Output r = figcheck_run(c.args);
+      CHECK(r.code == cli::k_exit_error);
+      CHECK(r.err.find(c.message) != std::string::npos);
+    }
+  }
+
+  TEST_CASE("bad input: named, exit 2, and every valid document still audited and stored") {
+    const fs::path dir = temp_dir("figcheck_cli_bad");
+    std::ofstream(dir / "good.txt") << "Kazakhstan : titre\n\nPublié le lundi 10 janvier 2022\n\n"
+                                       "ALMATY: 5.800 personnes ont été arrêtées, selon la présidence.\n";
+    // An invalid byte in one sentence; the next sentence's claim is still read.
+    std::ofstream(dir / "latin1.txt", std::ios::binary)
+        << "Kazakhstan : titre\n\nALMATY: Un caf\xe9 ferm\xe9. Au total, 7.989 individus sont detenus.\n";
+    const fs::path db = dir / "audit.db";
+    const Output r = figcheck_run({"audit", "--db", db.string(), dir.string(), (dir / "missing.txt").string()});
+    CHECK(r.code == cli::k_exit_error);
+    CHECK(r.err.find("latin1.txt: invalid UTF-8 at byte") != std::string::npos);
+    CHECK(r.err.find("missing.txt: no such file or directory") != std::string::npos);
+    CHECK(r.out.find("in 2 documents") != std::string::npos);
+    auto store = store::AuditStore::open(db.string());
+    REQUIRE(store.ok());
+    auto& count = store->database().prepare("SELECT count(*) FROM claims");
+    const auto row = count.step();
+    REQUIRE(row.ok());
+    REQUIRE(row.value());
+    CHECK(count.column_int64(0) == 2);
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("a database that cannot be opened is an error naming it, after the report") {
+    const fs::path dir = temp_dir("figcheck_cli_db");
+    std::ofstream(dir / "not-a-db") << "hello, I am text\n";
+    const Output r = figcheck_run({"audit", "--db", (dir / "not-a-db").string(), "samples"});
+    CHECK(r.code == cli::k_exit_error);
+    CHECK(r.err.find("not-a-db") != std::string::npos);
+    CHECK(r.out.find("figcheck:") != std::string::npos);
+    CHECK(read_file(dir / "not-a-db") == "hello, I am text\n");
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("the JSON report has the documented shape") {
+    const Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "json", "samples"});
+    const auto report = nlohmann::json::parse(r.out);
+    CHECK(report["schema"] == "figcheck-report/1");
+    REQUIRE(!report["claims"].empty());
+    for (const char* key : {"id", "document", "line", "column", "start", "end", "quote", "metric", "subject",
+                            "place", "date", "source", "status", "value", "unit"}) {
+      CAPTURE(key);
+      CHECK(report["claims"][0].contains(key));
+    }
+    for (const char* key : {"low", "high", "kind"}) CHECK(report["claims"][0]["value"].contains(key));
+    REQUIRE(!report["discrepancies"].empty());
+    for (const char* key : {"id", "rule", "severity", "metric", "claims", "message"}) {
+      CHECK(report["discrepancies"][0].contains(key));
+    }
+    CHECK(report["summary"]["documents"] == 7);
+    // Every claim's quote is the file's bytes at [start, end).
+    for (const auto& claim : report["claims"]) {
+      const auto& doc = report["documents"][claim["document"].get<std::size_t>() - 1];
+      const std::string text = read_file(fs::path(FIGCHECK_SOURCE_DIR) / doc["path"].get<std::string>());
+      const std::string quote = text.substr(claim["start"].get<std::size_t>(),
+                                            claim["end"].get<std::size_t>() - claim["start"].get<std::size_t>());
+      CHECK(claim["quote"].get<std::string>().size() <= quote.size());
+    }
+  }
+
+  TEST_CASE("rules: listing and --check") {
+    Output r = figcheck_run({"rules"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("core/conflicting-figures  conflicting-figures  error") != std::string::npos);
+    r = figcheck_run({"rules", "--check", "rules"});
+    CHECK(r.code == 0);
+    const fs::path dir = temp_dir("figcheck_cli_rules");
+    std::ofstream(dir / "bad.rule") << "extends: conflicting-figures\nlevel: loud\nmessage: m\n";
+    r = figcheck_run({"rules", "--check", dir.string()});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("bad.rule:2:8: level must be") != std::string::npos);
+    r = figcheck_run({"audit", "--db", ":memory:", "--rules", dir.string(), "samples"});
+    CHECK(r.code == 2);
+    fs::remove_all(dir);
+  }
+}
