@@ -67,6 +67,32 @@ TEST_SUITE("ingest") {
     CHECK(doc.text == "abc\xEF\xBF\xBD" "def");
   }
 
+  TEST_CASE("a byte order mark and CRLF: offsets stay file offsets, columns skip the mark") {
+    std::vector<ingest::InputProblem> problems;
+    const std::string bytes = "\xEF\xBB\xBFTitre\r\n\r\nALMATY: Texte.\r\n";
+    const Document doc = ingest::make_document("bom.txt", bytes, problems);
+    CHECK(problems.empty());
+    CHECK(doc.text == bytes);
+    REQUIRE(doc.stories.size() == 1);
+    CHECK(doc.stories[0].title == "Titre");
+    CHECK(doc.stories[0].dateline == "ALMATY");
+    CHECK(util::position_of(doc.text, doc.line_starts, 3).column == 1);
+    CHECK(util::position_of(doc.text, doc.line_starts, 8).column == 6);
+  }
+
+  TEST_CASE("a directory with nothing to read is a problem, not a silent clean run") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_empty";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "notes.csv") << "x\n";
+    const ingest::Batch batch = ingest::read_paths({dir.string()});
+    CHECK(batch.documents.empty());
+    REQUIRE(batch.problems.size() == 1);
+    CHECK(batch.problems[0].message == "no .txt or .md file in this directory");
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("directories are read recursively, .txt and .md only; bad paths are problems") {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_test";

@@ -242,7 +242,8 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
   Document doc;
   doc.path = std::move(path);
   doc.content_hash = util::content_hash(bytes);
-  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.erase(0, 3);  // byte order mark
+  // A byte order mark stays in the text so that offsets remain offsets into the file; columns
+  // skip it (util::position_of) and the tokenizer ignores it.
   if (const std::size_t bad = util::find_invalid_utf8(bytes); bad != std::string::npos) {
     const std::size_t replaced = util::repair_utf8(bytes);
     problems.push_back({doc.path, "invalid UTF-8 at byte " + std::to_string(bad) + " (" +
@@ -275,7 +276,9 @@ Batch read_paths(const std::vector<std::string>& paths) {
     if (ec || !fs::exists(status)) {
       batch.problems.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
+      const std::size_t before = files.size();
       collect_files(path, files, batch.problems);
+      if (files.size() == before) batch.problems.push_back({path, "no .txt or .md file in this directory"});
     } else {
       files.push_back(path);
     }

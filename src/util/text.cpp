@@ -121,7 +121,7 @@ bool is_digit(char32_t cp) { return cp >= '0' && cp <= '9'; }
 
 bool is_space(char32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
-         cp == 0xA0 || cp == 0x2009 || cp == 0x202F;
+         cp == 0xA0 || cp == 0x2009 || cp == 0x202F || cp == 0x200B || cp == 0xFEFF;
 }
 
 std::string fold(std::string_view text) {
@@ -167,7 +167,9 @@ Position position_of(std::string_view text, const std::vector<std::size_t>& star
   const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
   const std::size_t line_index = static_cast<std::size_t>(it - starts.begin()) - 1;
   std::size_t column = 1;
-  for (std::size_t pos = starts[line_index]; pos < offset;) {
+  std::size_t pos = starts[line_index];
+  if (line_index == 0 && text.starts_with("\xEF\xBB\xBF") && offset >= 3) pos = 3;  // byte order mark
+  while (pos < offset) {
     decode_utf8(text, pos);
     ++column;
   }

@@ -22,7 +22,7 @@ void append_utf8(std::string& out, char32_t cp);
 
 bool is_letter(char32_t cp);  // Latin letters with diacritics included
 bool is_digit(char32_t cp);
-bool is_space(char32_t cp);   // ASCII white space, U+00A0, U+2009, U+202F
+bool is_space(char32_t cp);   // ASCII white space, no-break and thin spaces, zero-width space, BOM
 
 // Lowercase and strip the accents of Latin letters, keep other characters; typographic
 // apostrophes become "'". Used to match words against lexicons: "Arrêtées" -> "arretees".
