@@ -1,7 +1,6 @@
 #include "check/rules.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -9,6 +8,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include "grammars/rulefile/rulefile.hpp"
+#include "util/paths.hpp"
 #include "util/text.hpp"
 
 #ifndef FIGCHECK_SOURCE_DIR
@@ -186,14 +186,7 @@ Result<std::vector<Rule>> load_rules(const std::string& dir) {
 }
 
 std::string default_rules_dir(const std::string& argv0) {
-  if (const char* env = std::getenv("FIGCHECK_RULES"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  const fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
-  if (!ec) {
-    const fs::path candidate = exe.parent_path().parent_path() / "rules";
-    if (fs::is_directory(candidate, ec)) return candidate.string();
-  }
-  return std::string(FIGCHECK_SOURCE_DIR) + "/rules";
+  return util::data_dir("FIGCHECK_RULES", argv0, "rules", FIGCHECK_SOURCE_DIR);
 }
 
 }  // namespace figcheck::check

@@ -1,11 +1,11 @@
 #include "extract/lexicon.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
 #include "extract/tokens.hpp"
+#include "util/paths.hpp"
 #include "util/text.hpp"
 
 #ifndef FIGCHECK_SOURCE_DIR
@@ -206,14 +206,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
 }
 
 std::string default_lexicon_dir(const std::string& argv0) {
-  if (const char* env = std::getenv("FIGCHECK_LEXICON"); env != nullptr && *env != '\0') return env;
-  std::error_code ec;
-  const fs::path exe = fs::weakly_canonical(fs::path(argv0), ec);
-  if (!ec) {
-    const fs::path candidate = exe.parent_path().parent_path() / "grammars" / "lexicon";
-    if (fs::is_directory(candidate, ec)) return candidate.string();
-  }
-  return std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon";
+  return util::data_dir("FIGCHECK_LEXICON", argv0, "grammars/lexicon", FIGCHECK_SOURCE_DIR);
 }
 
 }  // namespace figcheck::extract
