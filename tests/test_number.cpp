@@ -274,6 +274,55 @@ Case const k_cases[] = {
     {en, "a 3D model", "3D", null, null, exact, NumberClass::identifier, ""},
     // Too large for a double
     {fr, "99999999999999999999", "99999999999999999999", null, null, exact, NumberClass::too_large, ""},
+    // Signs: a minus sign that follows no word or digit ("3-2" is a score, see below)
+    {fr, " -9,2321312", "-9,2321312", -9.2321312, -9.2321312, exact, count, ""},
+    {fr, "une baisse de \xE2\x88\x92" "3,2 %", "\xE2\x88\x92" "3,2 %", -3.2, -3.2, exact, NumberClass::percent, "%"},
+    {en, "-123456789101231", "-123456789101231", -123456789101231.0, -123456789101231.0, exact, count, ""},
+    {en, "it fell to -5 degrees", "-5 degrees", -5, -5, exact, NumberClass::measure, ""},
+    {en, "The answer is minus 5", "minus 5", -5, -5, exact, count, ""},
+    {en, "The answer is negative one", "negative one", -1, -1, exact, count, ""},
+    {en, "minus five point five", "minus five point five", -5.5, -5.5, exact, count, ""},
+    // A decimal mark that opens the figure
+    {fr, ",08", ",08", 0.08, 0.08, exact, count, ""},
+    {en, ".23456000", ".23456000", 0.23456, 0.23456, exact, count, ""},
+    // Separators: comma decimals and foreign groupings in English
+    {en, "you can write 5,00.", "5,00", 5, 5, exact, count, ""},
+    {en, "The number is 1,3.", "1,3", 1.3, 1.3, exact, count, ""},
+    {en, "1.111,11 or so", "1.111,11", 1111.11, 1111.11, exact, count, ""},
+    {en, "The result is 12,34,567.89", "12,34,567.89", 1234567.89, 1234567.89, exact, count, ""},
+    // Number words: several spaces, compounds after a scale word, decimals in words
+    {fr, "cinquante  deux", "cinquante  deux", 52, 52, exact, count, ""},
+    {fr, "deux  cent  deux  mille", "deux  cent  deux  mille", 202000, 202000, exact, count, ""},
+    {fr, "trois million sept", "trois million sept", 3000007, 3000007, exact, count, ""},
+    {fr, "deux millions trois cent mille habitants", "deux millions trois cent mille", 2300000, 2300000, exact, count, ""},
+    {fr, "deux cent virgule trois", "deux cent virgule trois", 200.3, 200.3, exact, count, ""},
+    {fr, "deux cent virgule cinquante deux", "deux cent virgule cinquante deux", 200.52, 200.52, exact, count, ""},
+    {en, "fifty - two", "fifty - two", 52, 52, exact, count, ""},
+    {en, "Three hundred  and  thirty one", "Three hundred  and  thirty one", 331, 331, exact, count, ""},
+    {en, "twenty-one trillion and three hundred", "twenty-one trillion and three hundred", 21000000000300.0, 21000000000300.0, exact, count, ""},
+    {en, "two hundred point zero three", "two hundred point zero three", 200.03, 200.03, exact, count, ""},
+    {en, "two hundred point seventy-one", "two hundred point seventy-one", 200.71, 200.71, exact, count, ""},
+    {en, "nought point eleven", "nought point eleven", 0.11, 0.11, exact, count, ""},
+    {en, "naught", "naught", 0, 0, exact, count, ""},
+    // Dozens
+    {fr, "une douzaine d'oeufs", "une douzaine", 12, 12, exact, count, ""},
+    {fr, "trois douzaines", "trois douzaines", 36, 36, exact, count, ""},
+    {fr, "3 douzaines", "3 douzaines", 36, 36, exact, count, ""},
+    {en, "half a  dozen", "half a  dozen", 6, 6, exact, count, ""},
+    {en, "three dozens", "three dozens", 36, 36, exact, count, ""},
+    {en, "3 dzs", "3 dzs", 36, 36, exact, count, ""},
+    {en, "three hundred and two dozens", "three hundred and two dozens", 324, 324, exact, count, ""},
+    // Scales after digits
+    {fr, "10G", "10G", 1e10, 1e10, exact, count, ""},
+    {en, "1,674.5 G", "1,674.5 G", 1674.5e9, 1674.5e9, exact, count, ""},
+    {en, "1.2b", "1.2b", 1.2e9, 1.2e9, exact, count, ""},
+    {en, "322 hundred", "322 hundred", 32200, 32200, exact, count, ""},
+    {en, "3 hundred and 2.12 hundred", "2.12 hundred", 212, 212, exact, count, ""},
+    {en, "I can give you 13 lakh", "13 lakh", 1.3e6, 1.3e6, exact, count, ""},
+    {en, "three lakh crore", "three lakh crore", 3e12, 3e12, exact, count, ""},
+    {en, "2mil SEK", "2mil", 2e6, 2e6, exact, count, ""},
+    {en, "either 10 bln or 10 tln", "10 tln", 1e13, 1e13, exact, count, ""},
+    {en, "target is US$ 1MM", "US$ 1MM", 1e6, 1e6, exact, NumberClass::money, "USD"},
 };
 // clang-format on
 
@@ -388,6 +437,9 @@ TEST_SUITE("number") {
         {fr, "26 morts et 16 blessés", 2},
         {fr, "passé de 10 à 8", 2},  // a falling figure is not a range
         {fr, "mille mille mille", 3},
+        {en, "won 3-2 at home", 2},             // a score: "-2" is no minus sign
+        {en, "they were playing three-nought-four", 3},
+        {fr, "la 5G et la 4G", 2},              // networks, see below
         {en, "In 2019, 300 people", 2},
         {fr, "", 0},
         {fr, "aucun chiffre ici", 0},
@@ -398,6 +450,42 @@ TEST_SUITE("number") {
       CAPTURE(describe(c.input, found));
       CHECK(found.size() == c.matches);
       for (std::size_t i = 1; i < found.size(); ++i) CHECK(found[i - 1].end <= found[i].start);
+    }
+  }
+
+  TEST_CASE("figures that continue a list take no decimal part") {
+    struct List {
+      Language lang;
+      std::string_view input;
+      std::vector<double> values;
+    };
+    List const lists[] = {
+        {fr, "192.168.1.2", {192168, 1, 2}},
+        {en, "192.168.1.2", {192, 168, 1, 2}},
+        {en, "Exercises nrs. 22,24,26,31.", {22, 24, 26, 31}},
+        {en, "won 3-2 at home", {3, 2}},
+        {fr, "1, 234, 567", {1, 234, 567}},
+        {en, "1.111,11, 1,111.11", {1111.11, 1111.11}},
+    };
+    for (auto const& l : lists) {
+      CAPTURE(l.input);
+      auto const found = scan_numbers(l.input, l.lang);
+      CAPTURE(describe(l.input, found));
+      REQUIRE(found.size() == l.values.size());
+      for (std::size_t i = 0; i < found.size(); ++i) {
+        REQUIRE(found[i].value.low.has_value());
+        CHECK(*found[i].value.low == doctest::Approx(l.values[i]));
+      }
+    }
+  }
+
+  TEST_CASE("a network generation is not a scale") {
+    for (std::string_view input : {"la 5G", "the 4G network"}) {
+      CAPTURE(input);
+      auto const found = scan_numbers(input, input.starts_with("la") ? fr : en);
+      REQUIRE(found.size() == 1);
+      CHECK(found[0].cls == NumberClass::identifier);
+      CHECK_FALSE(found[0].value.low.has_value());
     }
   }
 

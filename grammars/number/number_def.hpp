@@ -123,6 +123,9 @@ inline Entries<int> const k_scale_words_fr = {
 inline Entries<int> const k_scale_words_en = {
     {"million", 6}, {"millions", 6}, {"billion", 9}, {"billions", 9},
     {"trillion", 12}, {"trillions", 12},
+    // Indian English: "13 lakh", "1 crore", "three lakh crore" (1e12).
+    {"lakh", 5}, {"lakhs", 5}, {"crore", 7}, {"crores", 7}, {"lakh crore", 12},
+    {"lakh crores", 12},
 };
 // Only after digits ("10 mille"); in words "deux mille" is part of the cardinal.
 inline Entries<int> const k_scale_thousand = {{"mille", 3}, {"thousand", 3}};
@@ -130,9 +133,11 @@ inline Entries<int> const k_scale_thousand = {{"mille", 3}, {"thousand", 3}};
 inline Entries<int> const k_scale_abbrev = {
     {"k", 3}, {"K", 3}, {"M", 6}, {"Mn", 6}, {"mn", 6}, {"mln", 6},
     {"bn", 9}, {"Bn", 9}, {"Md", 9}, {"Mds", 9}, {"Mrd", 9}, {"Mrds", 9},
+    {"mil", 6}, {"bln", 9}, {"tln", 12},
 };
+// "G" (giga) is read in `digit_scale`: "10G", "1,674.5 G", but not "5G", a network.
 // Abbreviations that only scale in a money context ("$12m", "€2B"); elsewhere "12 m" is metres.
-inline Entries<int> const k_scale_money_abbrev = {{"m", 6}, {"b", 9}, {"B", 9}};
+inline Entries<int> const k_scale_money_abbrev = {{"m", 6}, {"b", 9}, {"B", 9}, {"MM", 6}};
 
 // Currency written before the figure (case-sensitive).
 inline Entries<ast::SuffixTag> const k_currency_before = {
@@ -363,12 +368,21 @@ inline Entries<double> const k_fr_ordinal_units = {
 };
 // English: "one" alone is a pronoun ("one of the"), so it only counts before a scale.
 inline Entries<double> const k_en_units = {
-    {"zero", 0},      {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+    {"zero", 0},      {"nought", 0},     {"naught", 0},    {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
     {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
     {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
     {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
 };
 inline Entries<double> const k_en_one = {{"one", 1}};
+// Single digits read one by one after a decimal word: "point zero three", "virgule trois".
+inline Entries<int> const k_en_digit_words = {
+    {"zero", 0}, {"nought", 0}, {"naught", 0}, {"one", 1}, {"two", 2}, {"three", 3},
+    {"four", 4}, {"five", 5},   {"six", 6},    {"seven", 7}, {"eight", 8}, {"nine", 9},
+};
+inline Entries<int> const k_fr_digit_words = {
+    {"zéro", 0}, {"zero", 0}, {"un", 1},   {"deux", 2}, {"trois", 3}, {"quatre", 4},
+    {"cinq", 5}, {"six", 6},  {"sept", 7}, {"huit", 8}, {"neuf", 9},
+};
 inline Entries<double> const k_en_tens = {
     {"twenty", 20}, {"thirty", 30},  {"forty", 40},  {"fifty", 50},
     {"sixty", 60},  {"seventy", 70}, {"eighty", 80}, {"ninety", 90},
@@ -475,6 +489,8 @@ inline x3::symbols<double> const fr_ordinals = make_symbols_ci(k_fr_ordinals);
 inline x3::symbols<double> const fr_ordinal_units = make_symbols_ci(k_fr_ordinal_units);
 inline x3::symbols<double> const en_units = make_symbols_ci(k_en_units);
 inline x3::symbols<double> const en_one = make_symbols_ci(k_en_one);
+inline x3::symbols<int> const en_digit_words = make_symbols_ci(k_en_digit_words);
+inline x3::symbols<int> const fr_digit_words = make_symbols_ci(k_fr_digit_words);
 inline x3::symbols<double> const en_tens = make_symbols_ci(k_en_tens);
 inline x3::symbols<double> const en_ordinals = make_symbols_ci(k_en_ordinals);
 inline x3::symbols<double> const en_ordinal_units = make_symbols_ci(k_en_ordinal_units);
@@ -560,18 +576,56 @@ struct lang_is_parser : x3::parser<lang_is_parser> {
   }
 };
 
+// Succeeds, consuming nothing, when the code point before the current position is not part of
+// a word (a letter or a digit). Looks behind the parse start, which Env allows: "-5" is negative
+// after a space, but "3-2" is a score.
+struct not_after_word_parser : x3::parser<not_after_word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+    return !is_word_before(x3::get<env_tag>(ctx).begin, first);
+  }
+};
+
+// Succeeds, consuming nothing, when a digit and a "." or "," come just before the current
+// position: the figure continues a dotted or comma list ("192.168.1.2", "22,24,26,31"), so it
+// takes no decimal part of its own.
+struct after_digit_mark_parser : x3::parser<after_digit_mark_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+    char const* const begin = x3::get<env_tag>(ctx).begin;
+    if (first - begin < 2) return false;
+    char const mark = first[-1];
+    char const d = first[-2];
+    return (mark == '.' || mark == ',') && d >= '0' && d <= '9';
+  }
+};
+
 inline word_end_parser const word_end{};
+inline not_after_word_parser const not_after_word{};
+inline after_digit_mark_parser const after_digit_mark{};
 inline word_char_parser const word_char{};
 inline lang_is_parser const lang_fr{Language::fr};
 inline lang_is_parser const lang_en{Language::en};
 
 // One space: plain, no-break (U+00A0), narrow no-break (U+202F) or thin (U+2009).
 auto const sp = lit(' ') | lit("\xC2\xA0") | lit("\xE2\x80\xAF") | lit("\xE2\x80\x89");
-// Between number words: "vingt-deux", "vingt deux".
-auto const wsep = lit('-') | sp;
+// One or more spaces, between words: "fifty   two".
+auto const ws = +sp;
+// Between number words: "vingt-deux", "vingt deux", "cinquante  deux".
+auto const wsep = lit('-') | ws;
 // The end of a number written in words: no letter, and no hyphen joining another word
-// ("two-thirds" is not 2).
-auto const words_end = word_end >> !(lit('-') >> word_char);
+// ("two-thirds" is not 2), unless in English that word is a number too ("three-nought-four"
+// reads three figures) or it is a scale word ("un demi-million").
+auto const words_end =
+    word_end >>
+    !(lit('-') >>
+      !((lang_en >> (en_units | en_one | en_tens) >> word_end) |
+        (lang_fr >> scale_words_fr >> word_end)) >>  // "un demi-million"
+      word_char);
 // After an abbreviation: "12m²" and "50 m/s" are measures, not millions.
 auto const abbrev_end = word_end >> !(lit("\xC2\xB2") | lit("\xC2\xB3") | lit('/'));
 auto const dash = lit('-') | lit("\xE2\x80\x93");  // hyphen, en dash
@@ -586,6 +640,13 @@ auto const year4 = x3::repeat(4)[digit] >> !digit;
 // follows, and the first group has at most three digits: "7 989" joins, "2022 300" does not.
 auto const int_fr = (x3::repeat(1, 3)[digit] >> +((lit('.') | sp) >> d3)) | +digit;
 auto const int_en = (x3::repeat(1, 3)[digit] >> +((lit(',') | sp) >> d3)) | +digit;
+// Grouped with dots ("7.989", "1.111"): a dot cannot then be the decimal mark.
+auto const int_dots = x3::repeat(1, 3)[digit] >> +(lit('.') >> d3);
+// Indian grouping: "12,34,567" (two-digit groups, then one of three).
+auto const int_indian = x3::repeat(1, 2)[digit] >> +(lit(',') >> d2) >> lit(',') >> d3;
+// A minus sign opens a figure when it does not follow a word or a digit ("-5", "−3,2", but
+// the dash in "3-2" or "40-50"). A dash followed by a space is a bullet, never a sign.
+auto const minus_sign = not_after_word >> (lit('-') | lit("\xE2\x88\x92")) >> &digit;
 
 // ---------------------------------------------------------------------------------------------
 // Semantic actions. Each rule below starts every alternative with an action that assigns its
@@ -601,12 +662,22 @@ auto const assign = [](double v) { return [v](auto& ctx) { x3::_val(ctx) = v; };
 auto const times = [](double k) { return [k](auto& ctx) { x3::_val(ctx) *= k; }; };
 auto const plus_half = [](auto& ctx) { x3::_val(ctx) += 0.5; };
 
+// A negative figure keeps its sign as a leading '-' in int_digits ("-9"); figure_value reads it.
 auto const digits_int = [](auto& ctx) {
   ast::Figure f;
   auto const& env = x3::get<env_tag>(ctx);
   f.start = offset_of(env, x3::_attr(ctx).begin());
   f.end = offset_of(env, x3::_attr(ctx).end());
-  for (char c : x3::_attr(ctx)) {
+  std::string_view text{x3::_attr(ctx).begin(),
+                        static_cast<std::size_t>(x3::_attr(ctx).end() - x3::_attr(ctx).begin())};
+  for (std::string_view sign : {"-", "\xE2\x88\x92"}) {
+    if (text.substr(0, sign.size()) == sign) {
+      f.int_digits.push_back('-');
+      text.remove_prefix(sign.size());
+      break;
+    }
+  }
+  for (char c : text) {
     if (c >= '0' && c <= '9') {
       f.int_digits.push_back(c);
     } else {
@@ -645,11 +716,14 @@ inline std::optional<double> figure_value(ast::Figure const& f) {
   if (f.words) {
     value = (f.word_value + (f.half ? 0.5 : 0)) * scale;
   } else {
-    auto const first = f.int_digits.find_first_not_of('0');
-    auto const significant = first == std::string::npos ? 0 : f.int_digits.size() - first;
+    bool const negative = !f.int_digits.empty() && f.int_digits[0] == '-';
+    std::string_view const digits = std::string_view(f.int_digits).substr(negative ? 1 : 0);
+    auto const first = digits.find_first_not_of('0');
+    auto const significant = first == std::string::npos ? 0 : digits.size() - first;
     if (significant > 16) return std::nullopt;
     // Parse "int.frac e exp" in one go so "1,8 million" is exactly 1800000.
-    std::string text = f.int_digits.empty() ? std::string("0") : f.int_digits;
+    std::string text = negative ? "-" : "";
+    text += digits.empty() ? std::string_view("0") : digits;
     if (!f.frac_digits.empty()) {
       text += '.';
       text.append(f.frac_digits, 0, 40);
@@ -660,9 +734,74 @@ inline std::optional<double> figure_value(ast::Figure const& f) {
     if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
     if (f.half) value += 0.5 * scale;
   }
-  if (!(value <= k_max_exact)) return std::nullopt;
+  if (!(value <= k_max_exact && value >= -k_max_exact)) return std::nullopt;
   return value;
 }
+
+// "minus 5", "negative one", "minus five point five".
+auto const negate = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  if (f.words) {
+    f.word_value = -f.word_value;
+  } else if (f.int_digits.empty() || f.int_digits[0] != '-') {
+    f.int_digits.insert(f.int_digits.begin(), '-');
+  }
+};
+// A scale fixed by the rule that matched it ("10G", "322 hundred").
+auto const scale_fixed = [](int exp10) {
+  return [exp10](auto& ctx) {
+    x3::_val(ctx).exp10 = exp10;
+    x3::_val(ctx).half = false;
+  };
+};
+// "3 douzaines", "3 dozens": the figure times twelve, kept as a computed value.
+auto const times_dozen = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  auto const v = figure_value(f);
+  if (!v) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  ast::Figure dozens;
+  dozens.start = f.start;
+  dozens.end = f.end;
+  dozens.words = true;
+  dozens.word_value = *v * 12;
+  f = std::move(dozens);
+};
+// Glued "G" scales a figure of two digits or more ("10G"); "5G", "4G" name networks.
+auto const several_digits = [](auto& ctx) {
+  auto const& f = x3::_val(ctx);
+  auto const n = f.int_digits.size() - (!f.int_digits.empty() && f.int_digits[0] == '-' ? 1 : 0);
+  x3::_pass(ctx) = !f.words && (n >= 2 || !f.frac_digits.empty());
+};
+auto const has_decimals = [](auto& ctx) {
+  x3::_pass(ctx) = !x3::_val(ctx).words && !x3::_val(ctx).frac_digits.empty();
+};
+// Decimals written in words, read as the digits they spell: "zero three" -> "03",
+// "seventy-one" -> "71", "cinquante deux" -> "52".
+auto const push_digit = [](auto& ctx) {
+  x3::_val(ctx).push_back(static_cast<char>('0' + x3::_attr(ctx)));
+};
+auto const digits_of_number = [](auto& ctx) {
+  auto const v = x3::_attr(ctx);
+  if (!(v >= 0 && v < 1000)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  x3::_val(ctx) = std::to_string(static_cast<int>(v));
+};
+auto const add_decimals = [](auto& ctx) {
+  auto& f = x3::_val(ctx);
+  std::string const text = "0." + x3::_attr(ctx);
+  double frac = 0;
+  auto const [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), frac);
+  if (ec != std::errc{} || ptr != text.data() + text.size()) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  f.word_value += f.word_value < 0 ? -frac : frac;
+};
 
 // "one" and "a" alone are not figures; "one million", "a dozen" are.
 auto const reject_lone_one = [](auto& ctx) {
@@ -783,6 +922,11 @@ struct en_hundreds_class;
 struct en_b1000_class;
 struct en_thousands_class;
 struct en_number_class;
+struct en_dozens_class;
+struct fr_big_class;
+struct en_big_class;
+struct fr_decimals_class;
+struct en_decimals_class;
 struct fr_ordinal_class;
 struct en_ordinal_class;
 struct figure_digits_class;
@@ -823,6 +967,11 @@ x3::rule<en_hundreds_class, double> const en_hundreds = "en_hundreds";
 x3::rule<en_b1000_class, double> const en_b1000 = "en_b1000";
 x3::rule<en_thousands_class, double> const en_thousands = "en_thousands";
 x3::rule<en_number_class, double> const en_number = "en_number";
+x3::rule<en_dozens_class, double> const en_dozens = "en_dozens";
+x3::rule<fr_big_class, double> const fr_big = "fr_big";
+x3::rule<en_big_class, double> const en_big = "en_big";
+x3::rule<fr_decimals_class, std::string> const fr_decimals = "fr_decimals";
+x3::rule<en_decimals_class, std::string> const en_decimals = "en_decimals";
 x3::rule<fr_ordinal_class, double> const fr_ordinal = "fr_ordinal";
 x3::rule<en_ordinal_class, double> const en_ordinal = "en_ordinal";
 x3::rule<figure_digits_class, ast::Figure> const figure_digits = "figure_digits";
@@ -856,6 +1005,11 @@ using quantity_type = decltype(quantity);
 auto const fr_un_w = fr_un >> word_end;
 auto const cent_kw = (lit("cent") | lit("Cent")) >> -lit('s') >> word_end;
 auto const mille_kw = (lit("mille") | lit("Mille")) >> word_end;
+auto const douzaine_kw = x3::no_case[lit("douzaine")] >> -lit('s') >> word_end;
+// 10^exp for a scale word inside a number in words ("trois million sept").
+auto const times_pow10 = [](auto& ctx) {
+  for (int i = 0; i < x3::_attr(ctx); ++i) x3::_val(ctx) *= 10;
+};
 
 auto const fr_unit_w_def = (fr_small[set] | fr_un[set]) >> word_end;
 auto const fr_b100_or_un_def = fr_b100[set] | fr_un_w[set];
@@ -871,29 +1025,59 @@ auto const fr_b1000_def = fr_hundreds | fr_b100;
 auto const fr_thousands_def =
     ((fr_b1000[set] >> wsep >> mille_kw[times(1000)]) | mille_kw[assign(1000)]) >>
     -(wsep >> fr_b1000_or_un[add]);
-// "un"/"une" only before a scale word ("un million"); alone it is the article.
+// A number in words that goes on after its scale word: "trois million sept",
+// "deux millions trois cent mille". Without a tail, the scale is read by `scale` (so that
+// "un million et demi" keeps its half); a tail followed by another scale word is not joined.
+auto const fr_big_def =
+    (fr_thousands[set] | fr_b1000[set] | fr_un_w[set]) >> ws >> scale_words_fr[times_pow10] >>
+    word_end >> wsep >> (fr_thousands[add] | fr_b1000[add]) >> !(ws >> scale_words_fr);
+// "un"/"une" only before a scale word ("un million") or "douzaine"; alone it is the article.
 auto const fr_number_def =
-    fr_thousands[set] | fr_b1000[set] | (fr_un_w >> &(sp >> scale_words_fr >> word_end))[set];
+    ((fr_b1000[set] | fr_un_w[set]) >> ws >> douzaine_kw[times(12)]) | fr_big[set] |
+    fr_thousands[set] | fr_b1000[set] | (fr_un_w >> &(sp >> scale_words_fr >> word_end))[set] |
+    // "un demi-million": a half, then the scale word (read by `scale`, which allows the hyphen).
+    (fr_un_w >> sp >> x3::no_case[lit("demi")] >> &(lit('-') >> scale_words_fr >> word_end))[assign(0.5)];
+// Decimals after "virgule": digit by digit ("virgule zéro trois") or one number
+// ("virgule cinquante deux").
+auto const fr_decimals_def =
+    (fr_digit_words[push_digit] >> word_end >> *(ws >> fr_digit_words[push_digit] >> word_end)) |
+    fr_b1000[digits_of_number];
 
 // --- English number words: "forty-three", "three hundred and twelve", "two dozen",
 // "one and a half million".
 auto const a_kw = (lit("a") | lit("A")) >> word_end;
+// "dozen", "dozens", "doz", "dozs", "dz", "dzs".
+auto const dozen_kw = (lit("dozen") | lit("doz") | lit("dz")) >> -lit('s') >> word_end;
+auto const and_kw = lit("and") >> word_end;
 auto const en_unit_w_def = (en_units[set] | en_one[set]) >> word_end;
 auto const en_b100_def =
-    (en_tens[set] >> word_end >> -((lit('-') | sp) >> en_unit_w[add])) | en_unit_w[set];
+    (en_tens[set] >> word_end >> -(((-ws >> lit('-') >> -ws) | ws) >> en_unit_w[add])) |
+    en_unit_w[set];
+// "two dozens" inside a larger number: "three hundred and two dozens" is 324.
+auto const en_dozens_def = (en_b100[set] | a_kw[assign(1)]) >> ws >> dozen_kw[times(12)];
 auto const en_hundreds_def =
-    ((en_b100[set] | a_kw[assign(1)]) >> sp >> (lit("hundred") >> word_end)[times(100)]) >>
-    -(sp >> -(lit("and") >> sp) >> en_b100[add]);
+    ((en_b100[set] | a_kw[assign(1)]) >> ws >> (lit("hundred") >> word_end)[times(100)]) >>
+    -(ws >> -(and_kw >> ws) >> (en_dozens[add] | en_b100[add]));
 auto const en_b1000_def = en_hundreds | en_b100;
 auto const en_thousands_def =
-    ((en_b1000[set] | a_kw[assign(1)]) >> sp >> (lit("thousand") >> word_end)[times(1000)]) >>
-    -(-lit(',') >> sp >> -(lit("and") >> sp) >> en_b1000[add]);
+    ((en_b1000[set] | a_kw[assign(1)]) >> ws >> (lit("thousand") >> word_end)[times(1000)]) >>
+    -(-lit(',') >> ws >> -(and_kw >> ws) >> en_b1000[add]);
+// "twenty-one trillion three hundred", "... trillion and three hundred" (see fr_big).
+auto const en_big_def =
+    (en_thousands[set] | en_b1000[set] | a_kw[assign(1)]) >> ws >> scale_words_en[times_pow10] >>
+    word_end >> ws >> -(and_kw >> ws) >> (en_thousands[add] | en_b1000[add]) >>
+    !(ws >> scale_words_en);
 auto const en_number_def =
-    (((en_b100[set] | a_kw[assign(1)]) >> sp >> (lit("dozen") >> word_end)[times(12)])) |
-    ((en_b1000[set] | a_kw[assign(1)]) >> sp >> (lit("and") >> sp >> lit("a") >> sp >>
+    (x3::no_case[lit("half")] >> ws >> a_kw >> ws >> dozen_kw)[assign(6)] | en_dozens[set] |
+    ((en_b1000[set] | a_kw[assign(1)]) >> ws >> (and_kw >> ws >> lit("a") >> ws >>
                                                 lit("half") >> word_end)[plus_half] >>
      &(sp >> scale_words_en >> word_end)) |
-    en_thousands[set] | en_b1000[set] | (a_kw >> &(sp >> scale_words_en >> word_end))[assign(1)];
+    en_big[set] | en_thousands[set] | en_b1000[set] |
+    (a_kw >> &(sp >> scale_words_en >> word_end))[assign(1)];
+// Decimals after "point": "point zero three", "point seventy-one", "point eleven".
+auto const en_decimals_def =
+    (en_digit_words[push_digit] >> word_end >> *(ws >> en_digit_words[push_digit] >> word_end)) |
+    en_b1000[digits_of_number];
 
 // --- Ordinals in words: "neuvième", "vingt et unième", "twenty-first".
 auto const fr_ordinal_def =
@@ -903,18 +1087,42 @@ auto const en_ordinal_def =
 
 // --- Figures.
 auto const frac_part = x3::raw[+digit][digits_frac];
+// A decimal part not followed by the same mark and a digit: "192.168.1.2" has none.
+auto const frac_dot = lit('.') >> x3::raw[+digit >> !(lit('.') >> digit)][digits_frac];
+auto const frac_comma = lit(',') >> x3::raw[+digit >> !(lit(',') >> digit)][digits_frac];
+// English reads a comma before one or two digits as a decimal mark ("5,00", "1,3"), unless a
+// list goes on ("22,24,26").
+auto const frac_comma_en =
+    lit(',') >> x3::raw[x3::repeat(1, 2)[digit] >> !digit >> !(lit(',') >> digit)][digits_frac];
 auto const figure_digits_def =
-    (lang_fr >> x3::raw[int_fr][digits_int] >> -((lit(',') | lit('.')) >> frac_part)) |
-    (lang_en >> x3::raw[int_en][digits_int] >> -(lit('.') >> frac_part));
+    // "1" and "2" in "192.168.1.2": a figure that continues a list has no decimal part.
+    (after_digit_mark >> x3::raw[+digit][digits_int]) |
+    (lang_fr >> ((x3::raw[-minus_sign >> int_dots][digits_int] >> -frac_comma) |
+                 (x3::raw[-minus_sign >> int_fr][digits_int] >> -(frac_comma | frac_dot)) |
+                 // ",08": a decimal mark opens the figure
+                 (x3::raw[-minus_sign >> not_after_word >> &(lit(',') >> digit)][digits_int] >>
+                  frac_comma))) |
+    (lang_en >> ((x3::raw[-minus_sign >> int_dots][digits_int] >> frac_comma) |  // "1.111,11"
+                 (x3::raw[-minus_sign >> int_indian][digits_int] >> -frac_dot) |
+                 (x3::raw[-minus_sign >> int_en][digits_int] >> -(frac_dot | frac_comma_en)) |
+                 (x3::raw[-minus_sign >> not_after_word >> &(lit('.') >> digit)][digits_int] >>
+                  frac_dot)));
+auto const point_kw = x3::no_case[lit("point")] >> word_end;
+auto const virgule_kw = x3::no_case[lit("virgule")] >> word_end;
 auto const figure_words_def =
-    ((lang_fr >> fr_number[words_figure]) | (lang_en >> en_number[words_figure])) >> words_end;
+    ((lang_fr >> fr_number[words_figure] >> -(ws >> virgule_kw >> ws >> fr_decimals[add_decimals])) |
+     (lang_en >> en_number[words_figure] >> -(ws >> point_kw >> ws >> en_decimals[add_decimals]))) >>
+    words_end;
+// "minus 5", "negative one".
+auto const minus_word =
+    lang_en >> x3::no_case[lit("minus") | lit("negative")] >> word_end >> ws;
 
 auto const half_part =
     sp >> x3::no_case[(lit("et") >> sp >> (lit("demie") | lit("demi"))) |
                       (lit("and") >> sp >> lit("a") >> sp >> lit("half"))] >>
     word_end;
 auto const scale_def =
-    (((lang_fr >> sp >> scale_words_fr[scale_exp]) |
+    (((lang_fr >> (sp | lit('-')) >> scale_words_fr[scale_exp]) |
       (lang_en >> sp >> scale_words_en[scale_exp])) >>
      word_end >> -half_part[scale_half]) |
     (-sp >> scale_abbrev[scale_exp] >> abbrev_end) |
@@ -922,14 +1130,26 @@ auto const scale_def =
 auto const scale_money_def = scale[set] | (-sp >> scale_money_abbrev[scale_exp] >> abbrev_end);
 auto const scale_thousand_r_def = sp >> scale_thousand[scale_exp] >> word_end;
 
+// Scales read after digits only, with a condition on the figure.
+auto const digit_scale =
+    (x3::eps[several_digits] >> lit('G') >> abbrev_end)[scale_fixed(9)] |  // "10G", not "5G"
+    (sp >> lit('G') >> abbrev_end)[scale_fixed(9)] |                       // "1,674.5 G"
+    (lang_en >> x3::eps[has_decimals] >> lit('b') >> abbrev_end)[scale_fixed(9)] |  // "1.2b"
+    (lang_en >> ws >> lit("hundred") >> word_end)[scale_fixed(2)];        // "322 hundred"
+auto const dozen_after_digits =
+    ((lang_fr >> ws >> douzaine_kw) | (lang_en >> ws >> dozen_kw))[times_dozen];
+auto const sfig_body =
+    (figure_digits[set] >> (dozen_after_digits |
+                            -(scale[apply_scale] | scale_thousand_r[apply_scale] | digit_scale))) |
+    (figure_words[set] >> -scale[apply_scale]);
+auto const sfig_money_body =
+    (figure_digits[set] >> -(scale_money[apply_scale] | scale_thousand_r[apply_scale])) |
+    (figure_words[set] >> -scale_money[apply_scale]);
 auto const sfig_def =
-    x3::raw[((figure_digits[set] >> -(scale[apply_scale] | scale_thousand_r[apply_scale])) |
-             (figure_words[set] >> -scale[apply_scale])) >>
+    x3::raw[((minus_word >> sfig_body >> x3::eps[negate]) | sfig_body) >>
             x3::eps[reject_lone_one]][mark_figure];
 auto const sfig_money_def =
-    x3::raw[((figure_digits[set] >> -(scale_money[apply_scale] | scale_thousand_r[apply_scale])) |
-             (figure_words[set] >> -scale_money[apply_scale])) >>
-            x3::eps[reject_lone_one]][mark_figure];
+    x3::raw[sfig_money_body >> x3::eps[reject_lone_one]][mark_figure];
 auto const small_int_def = x3::raw[x3::repeat(1, 2)[digit]][digits_int] >> !digit;
 auto const int_fig_def = x3::raw[+digit][digits_int];
 
@@ -1043,7 +1263,8 @@ auto const body_def = phone_q | date_q | time_q | ordinal_q | prefixed_q | ident
 auto const quantity_def = (-modifier >> body)[combine];
 
 BOOST_SPIRIT_DEFINE(fr_unit_w, fr_b100_or_un, fr_b1000_or_un, en_unit_w, fr_b100, fr_hundreds, fr_b1000, fr_thousands, fr_number, en_b100,
-                    en_hundreds, en_b1000, en_thousands, en_number, fr_ordinal, en_ordinal,
+                    en_hundreds, en_b1000, en_thousands, en_number, en_dozens, fr_big, en_big,
+                    fr_decimals, en_decimals, fr_ordinal, en_ordinal,
                     figure_digits, figure_words, scale, scale_money, scale_thousand_r, sfig, sfig_money, small_int,
                     int_fig, suffix, modifier, phone_q, date_q, time_q, ordinal_q, prefixed_q,
                     ident_q, ordinal_words_q, vague_q, range_q, single_q, body, quantity)
