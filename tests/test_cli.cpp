@@ -201,4 +201,35 @@ TEST_SUITE("cli") {
     CHECK(r.code == 2);
     fs::remove_all(dir);
   }
+
+  TEST_CASE("numbers: one JSON object a line with byte offsets into the file") {
+    const fs::path dir = temp_dir("figcheck_cli_numbers");
+    const std::string text = "Près de 8.000 personnes, en 1989, le 10 janvier, 1,8 million d'habitants.\n";
+    std::ofstream(dir / "a.txt", std::ios::binary) << text;
+    const Output r = figcheck_run({"numbers", "--lang", "fr", (dir / "a.txt").string()});
+    CHECK(r.code == 0);
+    std::istringstream lines(r.out);
+    std::vector<nlohmann::json> rows;
+    for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+    REQUIRE(rows.size() == 4);
+    for (const auto& row : rows) {
+      const auto start = row["start"].get<std::size_t>();
+      const auto end = row["end"].get<std::size_t>();
+      CHECK(text.substr(start, end - start) == row["text"].get<std::string>());
+    }
+    CHECK(rows[0]["text"] == "Près de 8.000");
+    CHECK(rows[0]["class"] == "count");
+    CHECK(rows[0]["value"]["kind"] == "approximate");
+    CHECK(rows[1]["class"] == "year");
+    CHECK(rows[2]["class"] == "date");
+    CHECK(rows[3]["value"]["low"] == 1800000);
+    // The same text read as English: "8.000" is eight, and the language can be detected.
+    const Output en = figcheck_run({"numbers", "--lang", "en", "--format", "text", (dir / "a.txt").string()});
+    CHECK(en.out.find("8.000 = 8 (count)") != std::string::npos);
+    const Output text_format = figcheck_run({"numbers", "--format", "text", (dir / "a.txt").string()});
+    CHECK(text_format.out.find(":1:1: Près de 8.000 = approximate [7200, 8800] (count)") != std::string::npos);
+    CHECK(figcheck_run({"numbers", "--lang", "de", (dir / "a.txt").string()}).code == 2);
+    CHECK(figcheck_run({"numbers", (dir / "missing.txt").string()}).code == 2);
+    fs::remove_all(dir);
+  }
 }

@@ -8,6 +8,7 @@
 #include "check/check.hpp"
 #include "check/rules.hpp"
 #include "extract/extract.hpp"
+#include "grammars/number/number.hpp"
 #include "graph/group.hpp"
 #include "ingest/ingest.hpp"
 #include "report/report.hpp"
@@ -25,11 +26,13 @@ constexpr std::string_view k_usage =
     "usage: figcheck audit [--db FILE] [--format text|json] [--fail-on error|warning|info|never]\n"
     "                      [--rules DIR] [--lexicon DIR] PATH...\n"
     "       figcheck rules [--rules DIR] [--check DIR]\n"
+    "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] PATH...\n"
     "       figcheck --help | --version\n"
     "\n"
     "audit    reads files and directories (.txt, .md, recursively), finds the figures they give,\n"
     "         stores them in the database and reports the figures that cannot all be true.\n"
     "rules    lists the rules in force; --check DIR validates rule files and exits 0 or 2.\n"
+    "numbers  prints every figure the number grammar reads, with its value and class.\n"
     "\n"
     "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
     "  --format F         text (default) or json\n"
@@ -207,6 +210,54 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
   return k_exit_clean;
 }
 
+int numbers_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::optional<Language> lang;  // nullopt: detect per document
+  bool jsonl = true;
+  std::vector<std::string> paths;
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    std::string value;
+    if (take_value(args, i, "--lang", value)) {
+      if (value == "fr") {
+        lang = Language::fr;
+      } else if (value == "en") {
+        lang = Language::en;
+      } else if (value == "auto") {
+        lang.reset();
+      } else {
+        return usage_error(err, "--lang takes fr, en or auto, not '" + value + "'");
+      }
+    } else if (take_value(args, i, "--format", value)) {
+      if (value != "jsonl" && value != "text") {
+        return usage_error(err, "numbers --format takes jsonl or text, not '" + value + "'");
+      }
+      jsonl = value == "jsonl";
+    } else if (args[i] == "--lang" || args[i] == "--format") {
+      return usage_error(err, args[i] + " needs a value");
+    } else if (args[i].starts_with("--")) {
+      return usage_error(err, "unknown option '" + args[i] + "'");
+    } else {
+      paths.push_back(args[i]);
+    }
+  }
+  if (paths.empty()) return usage_error(err, "numbers needs at least one PATH");
+  const ingest::Batch batch = ingest::read_paths(paths);
+  for (const ingest::InputProblem& problem : batch.problems) {
+    err << problem.path << ": " << problem.message << "\n";
+  }
+  for (const Document& doc : batch.documents) {
+    std::vector<report::NumberRow> rows;
+    for (const auto& q : grammar::scan_numbers(doc.text, lang.value_or(doc.language))) {
+      rows.push_back(report::NumberRow{q.start, q.end, q.value, q.cls, q.unit});
+    }
+    if (jsonl) {
+      report::write_numbers_jsonl(out, doc, rows);
+    } else {
+      report::write_numbers_text(out, doc, rows);
+    }
+  }
+  return batch.problems.empty() ? k_exit_clean : k_exit_error;
+}
+
 }  // namespace
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -225,6 +276,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   if (command == "audit") return audit(args, out, err);
   if (command == "rules") return rules_command(args, out, err);
+  if (command == "numbers") return numbers_command(args, out, err);
   return usage_error(err, "unknown command '" + command + "'");
 }
 

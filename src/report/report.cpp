@@ -1,8 +1,12 @@
 #include "report/report.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
+
+#include "util/text.hpp"
 
 namespace figcheck::report {
 namespace {
@@ -29,6 +33,24 @@ nlohmann::ordered_json number_or_null(const std::optional<double>& value) {
 nlohmann::ordered_json string_or_null(const std::string& value) {
   if (value.empty()) return nullptr;
   return value;
+}
+
+std::string plain_number(double v) {
+  char buffer[64];
+  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", v);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.6g", v);
+  }
+  return buffer;
+}
+
+std::string describe_value(const Interval& v) {
+  if (!v.low && !v.high) return "no value";
+  if (v.low && v.high && *v.low == *v.high) return plain_number(*v.low);
+  const std::string low = v.low ? plain_number(*v.low) : "-inf";
+  const std::string high = v.high ? plain_number(*v.high) : "inf";
+  return std::string(to_string(v.kind)) + " [" + low + ", " + high + "]";
 }
 
 }  // namespace
@@ -130,6 +152,34 @@ void write_json(std::ostream& out, const Run& run) {
                        {"warnings", counts.warnings},
                        {"infos", counts.infos}};
   out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+void write_numbers_jsonl(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows) {
+  using json = nlohmann::ordered_json;
+  for (const NumberRow& row : rows) {
+    json line{{"file", doc.path},
+              {"text", doc.text.substr(row.start, row.end - row.start)},
+              {"start", row.start},
+              {"end", row.end},
+              {"value",
+               {{"low", number_or_null(row.value.low)},
+                {"high", number_or_null(row.value.high)},
+                {"kind", to_string(row.value.kind)}}}};
+    if (!row.unit.empty()) line["unit"] = row.unit;
+    line["class"] = to_string(row.cls);
+    out << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  }
+}
+
+void write_numbers_text(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows) {
+  for (const NumberRow& row : rows) {
+    const util::Position p = util::position_of(doc.text, doc.line_starts, row.start);
+    out << doc.path << ":" << p.line << ":" << p.column << ": "
+        << util::squeeze_spaces(std::string_view(doc.text).substr(row.start, row.end - row.start)) << " = "
+        << describe_value(row.value) << " (" << to_string(row.cls);
+    if (!row.unit.empty()) out << ", " << row.unit;
+    out << ")\n";
+  }
 }
 
 }  // namespace figcheck::report

@@ -4,6 +4,7 @@
 
 #include <iosfwd>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,5 +38,20 @@ void write_text(std::ostream& out, const Run& run);
 
 // The figcheck-report/1 JSON document (schema in README.md).
 void write_json(std::ostream& out, const Run& run);
+
+// One figure found by `figcheck numbers`: offsets are bytes into the document's text.
+struct NumberRow {
+  std::size_t start = 0;
+  std::size_t end = 0;
+  Interval value;
+  NumberClass cls = NumberClass::count;
+  std::string unit;
+};
+
+// `figcheck numbers --format jsonl`: one JSON object a line
+// {"file", "text", "start", "end", "value": {"low", "high", "kind"}, "unit", "class"}.
+void write_numbers_jsonl(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows);
+// `--format text`: `path:line:col: text = value (class)` a line.
+void write_numbers_text(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows);
 
 }  // namespace figcheck::report
