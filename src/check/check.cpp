@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <limits>
 #include <map>
 
 #include "graph/group.hpp"
+#include "util/text.hpp"
 
 namespace figcheck::check {
 namespace {
@@ -17,15 +17,7 @@ double low_of(const Interval& v) { return v.low ? *v.low : -k_inf; }
 double high_of(const Interval& v) { return v.high ? *v.high : k_inf; }
 double width_of(const Interval& v) { return high_of(v) - low_of(v); }
 
-std::string number(double value) {
-  char buffer[64];
-  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", value);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.3g", value);
-  }
-  return buffer;
-}
+std::string number(double value) { return util::format_number(value, 3); }
 
 std::string_view status_adjective(ClaimStatus status) {
   switch (status) {

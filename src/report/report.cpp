@@ -1,7 +1,5 @@
 #include "report/report.hpp"
 
-#include <cmath>
-#include <cstdio>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
@@ -35,15 +33,7 @@ nlohmann::ordered_json string_or_null(const std::string& value) {
   return value;
 }
 
-std::string plain_number(double v) {
-  char buffer[64];
-  if (std::fabs(v - std::round(v)) < 1e-9 && std::fabs(v) < 1e15) {
-    std::snprintf(buffer, sizeof buffer, "%.0f", v);
-  } else {
-    std::snprintf(buffer, sizeof buffer, "%.6g", v);
-  }
-  return buffer;
-}
+std::string plain_number(double v) { return util::format_number(v, 6); }
 
 std::string describe_value(const Interval& v) {
   if (!v.low && !v.high) return "no value";

@@ -1,6 +1,7 @@
 #include "util/text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace figcheck::util {
@@ -209,6 +210,16 @@ std::string squeeze_spaces(std::string_view text) {
     out.append(text.substr(before, pos - before));
   }
   return out;
+}
+
+std::string format_number(double value, int digits) {
+  char buffer[64];
+  if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {
+    std::snprintf(buffer, sizeof buffer, "%.0f", value);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+  }
+  return buffer;
 }
 
 std::string content_hash(std::string_view bytes) {

@@ -42,6 +42,10 @@ std::string_view trim(std::string_view text);
 // Collapses runs of white space (including no-break spaces) to one ASCII space.
 std::string squeeze_spaces(std::string_view text);
 
+// A figure for a reader: whole numbers without decimals ("7989"), others with `digits`
+// significant digits ("1.8e+06" stays rare: whole millions print in full).
+std::string format_number(double value, int digits);
+
 // Hex digest of a 64-bit FNV-1a hash; enough to tell whether a file changed.
 std::string content_hash(std::string_view bytes);
 
