@@ -93,7 +93,7 @@ std::vector<const PhraseTable::Entry*> PhraseTable::match_at(
     const std::vector<std::string_view>& words, std::size_t at) const {
   std::vector<const Entry*> found;
   if (at >= words.size()) return found;
-  const auto it = m_by_first.find(std::string(words[at]));
+  const auto it = m_by_first.find(words[at]);
   if (it == m_by_first.end()) return found;
   for (const Entry* entry : it->second) {
     if (at + entry->words.size() > words.size()) continue;
@@ -116,7 +116,7 @@ const PhraseTable::Entry* PhraseTable::longest_at(const std::vector<std::string_
 const PhraseTable::Entry* PhraseTable::longest_ending_at(
     const std::vector<std::string_view>& words, std::size_t end, std::string_view kind) const {
   if (end == 0 || end > words.size()) return nullptr;
-  const auto it = m_by_last.find(std::string(words[end - 1]));
+  const auto it = m_by_last.find(words[end - 1]);
   if (it == m_by_last.end()) return nullptr;
   for (const Entry* entry : it->second) {
     const std::size_t n = entry->words.size();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <cstddef>
 #include <string>
@@ -40,9 +41,15 @@ class PhraseTable {
   std::size_t size() const { return m_size; }
 
  private:
+  // Looks words up by string_view without building a std::string for each lookup.
+  struct WordHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view word) const { return std::hash<std::string_view>{}(word); }
+  };
+  using Index = std::unordered_map<std::string, std::vector<const Entry*>, WordHash, std::equal_to<>>;
   std::vector<std::unique_ptr<Entry>> m_storage;  // stable addresses for the indexes below
-  std::unordered_map<std::string, std::vector<const Entry*>> m_by_first;  // longest first
-  std::unordered_map<std::string, std::vector<const Entry*>> m_by_last;   // longest first
+  Index m_by_first;  // longest first
+  Index m_by_last;   // longest first
   std::size_t m_size = 0;
 };
 
