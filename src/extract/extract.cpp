@@ -106,27 +106,30 @@ class StoryExtractor {
   std::string join_words(std::size_t begin, std::size_t end) const;
   void split_sentences();
   std::pair<std::size_t, std::size_t> clause_of(std::size_t t, std::size_t sb, std::size_t se) const;
-  std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
-  bool has_damage_cue(std::size_t sb, std::size_t se) const;
-  NamedSource source_for(std::size_t k, std::size_t sb, std::size_t se) const;
-  NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
-  std::size_t name_after(std::size_t p, std::size_t se) const;
-  std::size_t name_before(std::size_t p, std::size_t sb) const;
   struct VerbUse {
     std::size_t verb = 0;      // first token of the verb phrase
     std::size_t verb_end = 0;  // one past its last token
     std::size_t subject_at = 0;  // where the subject's search starts (aux or verb)
     bool inverted = false;
   };
+  std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
+  bool has_damage_cue(std::size_t sb, std::size_t se) const;
+  // The sentence's reporting verbs (verbs_in) are found once per sentence and passed on.
+  NamedSource source_for(std::size_t k, std::size_t sb, std::size_t se,
+                         const std::vector<VerbUse>& verbs) const;
+  NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
+  std::size_t name_after(std::size_t p, std::size_t se) const;
+  std::size_t name_before(std::size_t p, std::size_t sb) const;
   std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
   NamedSource verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const;
-  ClaimStatus status_for(std::size_t k, std::size_t sb, std::size_t se) const;
+  ClaimStatus status_for(std::size_t k, std::size_t sb, std::size_t se,
+                         const std::vector<VerbUse>& verbs) const;
   Date date_for(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<Date> date_at(std::size_t t, bool years) const;
   std::pair<std::string, std::string> place_for(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<std::pair<std::string, std::string>> place_in(std::size_t begin, std::size_t end,
                                                               std::size_t k) const;
-  void update_last_source(std::size_t sb, std::size_t se);
+  void update_last_source(std::size_t sb, std::size_t se, const std::vector<VerbUse>& verbs);
 };
 
 void StoryExtractor::split_sentences() {
@@ -438,7 +441,8 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   return name_from(name_before(v.subject_at, sb), v.subject_at, sb, se);
 }
 
-NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_t se) const {
+NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_t se,
+                                       const std::vector<VerbUse>& verbs) const {
   // "selon X", "according to X": the nearest one in the sentence.
   std::size_t best_distance = k_npos;
   NamedSource best;
@@ -448,7 +452,8 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     NamedSource named;
     if (cue->kind == "relative") {
       // "a retiré un bilan ..., selon lequel plus de 164 ...": the main clause's subject.
-      for (const VerbUse& v : verbs_in(sb, p)) {
+      for (const VerbUse& v : verbs) {
+        if (v.verb >= p) break;
         if (!v.inverted) {
           named = verb_source(v, sb, se);
           break;
@@ -475,7 +480,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   if (best.kind != NamedSource::Kind::none) return best;
 
   // A reporting verb: its subject before it, or after it when inverted (", a indiqué le ministère").
-  for (const VerbUse& v : verbs_in(sb, se)) {
+  for (const VerbUse& v : verbs) {
     const bool before_claim = v.verb < k;
     bool usable = false;
     if (v.inverted) {
@@ -515,7 +520,8 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   return {};
 }
 
-void StoryExtractor::update_last_source(std::size_t sb, std::size_t se) {
+void StoryExtractor::update_last_source(std::size_t sb, std::size_t se,
+                                        const std::vector<VerbUse>& verbs) {
   std::string named;
   for (std::size_t p = sb; p < se; ++p) {
     if (source_cue_at(p) != "according") continue;
@@ -525,13 +531,14 @@ void StoryExtractor::update_last_source(std::size_t sb, std::size_t se) {
     while (e < se && is_word(e) && e - b < k_max_source_words && !(e > b && ends_name(m_words[e]))) ++e;
     if (NamedSource s = name_from(b, e, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
   }
-  for (const VerbUse& v : verbs_in(sb, se)) {
+  for (const VerbUse& v : verbs) {
     if (NamedSource s = verb_source(v, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
   }
   if (!named.empty()) m_last_source = named;
 }
 
-ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_t se) const {
+ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_t se,
+                                       const std::vector<VerbUse>& verbs) const {
   static constexpr std::array<std::pair<std::string_view, ClaimStatus>, 4> k_rank{{
       {"retracted", ClaimStatus::retracted},
       {"denied", ClaimStatus::denied},
@@ -539,7 +546,6 @@ ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_
       {"unverified", ClaimStatus::unverified},
   }};
   std::optional<std::size_t> best;
-  const auto verbs = verbs_in(sb, se);
   for (std::size_t p = sb; p < se; ++p) {
     const Entry* cue = m_lex.status.longest_at(m_words, p);
     if (cue == nullptr) continue;
@@ -738,6 +744,7 @@ std::vector<Claim> StoryExtractor::run() {
   std::vector<Claim> claims;
   std::map<std::size_t, std::size_t> breakdown_of;  // token of a listed figure -> breakdown id
   for (const auto& [sb, se] : m_sentences) {
+    const std::vector<VerbUse> verbs = verbs_in(sb, se);
     for (std::size_t k = sb; k < se; ++k) {
       if (!is_number(k)) continue;
       std::optional<Metric> metric = find_metric(k, sb, se);
@@ -754,10 +761,10 @@ std::vector<Claim> StoryExtractor::run() {
       claim.subject = metric->subject;
       claim.value = q.value;
       claim.unit = q.unit;
-      const NamedSource source = source_for(k, sb, se);
+      const NamedSource source = source_for(k, sb, se, verbs);
       claim.source = source.name;
       claim.source_key = util::fold(source.name);
-      claim.status = status_for(k, sb, se);
+      claim.status = status_for(k, sb, se, verbs);
       claim.date = date_for(k, sb, se);
       std::tie(claim.place, claim.country) = place_for(k, sb, se);
       if (!metric->conjuncts.empty()) {
@@ -768,7 +775,7 @@ std::vector<Claim> StoryExtractor::run() {
       if (const auto it = breakdown_of.find(k); it != breakdown_of.end()) claim.breakdown = it->second;
       claims.push_back(std::move(claim));
     }
-    update_last_source(sb, se);
+    update_last_source(sb, se, verbs);
   }
   // A figure the story says was withdrawn is withdrawn wherever the story repeats it.
   for (const Claim& retracted : claims) {
