@@ -36,13 +36,17 @@ struct Quantity : boost::spirit::x3::position_tagged {
 // Grammar-internal; other stages use Quantity only.
 
 // A number as written, before any interval policy: "7.989", "1,8 million", "quarante-trois".
+// Views point into the scanned text: a Figure is plain data, cheap to copy and to reset, which
+// matters because the grammar builds and drops one at every alternative it tries.
 struct Figure {
   std::size_t start = 0;  // bytes of the figure, scale word included (set on success)
   std::size_t end = 0;
-  std::string int_digits;   // integer digits without separators ("7989"); empty for words
-  std::string frac_digits;  // decimal digits ("8" in "1,8")
-  bool grouped = false;     // thousands separators were used ("7.989", "7 989")
-  bool words = false;       // written in words; `word_value` holds the number
+  std::string_view int_text;     // integer part as written, sign and separators included
+                                 // ("-7.989"); empty for words
+  std::string_view frac_digits;  // decimal digits ("8" in "1,8")
+  bool negative = false;         // "-5", "−3,2", "minus 5" (for words, word_value is negated)
+  bool grouped = false;          // thousands separators were used ("7.989", "7 989")
+  bool words = false;            // written in words; `word_value` holds the number
   double word_value = 0;
   int exp10 = 0;      // scale: "million" -> 6, "bn" -> 9
   bool half = false;  // "un million et demi", "one and a half million"
@@ -70,7 +74,7 @@ struct SuffixTag {
 struct Parsed {
   std::optional<ValueKind> modifier;  // "près de" -> approximate; absent -> exact
   std::optional<NumberClass> cls;     // decided by the grammar; absent -> count or year
-  std::string unit;
+  std::string_view unit;  // from a table of the grammar (static storage)
   Figure low;          // the figure, or the low end of a range
   Figure high;         // the high end of a range
   bool range = false;

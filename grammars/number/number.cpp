@@ -44,7 +44,7 @@ Interval interval_for(std::optional<ValueKind> modifier, double v) {
 // A bare four-digit integer between 1800 and 2100, written without separator: a year.
 bool year_like(ast::Figure const& f) {
   if (f.words || f.grouped || !f.frac_digits.empty() || f.exp10 != 0 || f.half) return false;
-  if (f.int_digits.size() != 4) return false;
+  if (f.negative || f.int_text.size() != 4) return false;
   auto const v = parser::figure_value(f);
   return v && *v >= 1800 && *v <= 2100;
 }

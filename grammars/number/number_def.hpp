@@ -662,39 +662,39 @@ auto const assign = [](double v) { return [v](auto& ctx) { x3::_val(ctx) = v; };
 auto const times = [](double k) { return [k](auto& ctx) { x3::_val(ctx) *= k; }; };
 auto const plus_half = [](auto& ctx) { x3::_val(ctx) += 0.5; };
 
-// A negative figure keeps its sign as a leading '-' in int_digits ("-9"); figure_value reads it.
+// The integer part as written: its sign and separators stay in the view, figure_value skips them.
 auto const digits_int = [](auto& ctx) {
   ast::Figure f;
   auto const& env = x3::get<env_tag>(ctx);
-  f.start = offset_of(env, x3::_attr(ctx).begin());
-  f.end = offset_of(env, x3::_attr(ctx).end());
-  std::string_view text{x3::_attr(ctx).begin(),
-                        static_cast<std::size_t>(x3::_attr(ctx).end() - x3::_attr(ctx).begin())};
+  auto const& r = x3::_attr(ctx);
+  f.start = offset_of(env, r.begin());
+  f.end = offset_of(env, r.end());
+  f.int_text = std::string_view{r.begin(), static_cast<std::size_t>(r.end() - r.begin())};
+  std::string_view text = f.int_text;
   for (std::string_view sign : {"-", "\xE2\x88\x92"}) {
-    if (text.substr(0, sign.size()) == sign) {
-      f.int_digits.push_back('-');
+    if (text.starts_with(sign)) {
+      f.negative = true;
       text.remove_prefix(sign.size());
       break;
     }
   }
   for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      f.int_digits.push_back(c);
-    } else {
+    if (c < '0' || c > '9') {
       f.grouped = true;
+      break;
     }
   }
-  x3::_val(ctx) = std::move(f);
+  x3::_val(ctx) = f;
 };
 auto const digits_frac = [](auto& ctx) {
   auto const& r = x3::_attr(ctx);
-  x3::_val(ctx).frac_digits.assign(r.begin(), r.end());
+  x3::_val(ctx).frac_digits = std::string_view{r.begin(), static_cast<std::size_t>(r.end() - r.begin())};
 };
 auto const words_figure = [](auto& ctx) {
   ast::Figure f;
   f.words = true;
   f.word_value = x3::_attr(ctx);
-  x3::_val(ctx) = std::move(f);
+  x3::_val(ctx) = f;
 };
 auto const scale_exp = [](auto& ctx) {
   x3::_val(ctx) = ast::Scale{x3::_attr(ctx), false};
@@ -706,6 +706,13 @@ auto const apply_scale = [](auto& ctx) {
   x3::_val(ctx).half = x3::_attr(ctx).half;
 };
 
+// How many digits the integer part of a figure written in digits has ("-7.989" -> 4).
+inline std::size_t digit_count(ast::Figure const& f) {
+  std::size_t n = 0;
+  for (char c : f.int_text) n += c >= '0' && c <= '9';
+  return n;
+}
+
 // The numeric value of a figure, or nothing when it is not exactly representable as an integer
 // in a double (more than 2^53).
 inline std::optional<double> figure_value(ast::Figure const& f) {
@@ -716,23 +723,31 @@ inline std::optional<double> figure_value(ast::Figure const& f) {
   if (f.words) {
     value = (f.word_value + (f.half ? 0.5 : 0)) * scale;
   } else {
-    bool const negative = !f.int_digits.empty() && f.int_digits[0] == '-';
-    std::string_view const digits = std::string_view(f.int_digits).substr(negative ? 1 : 0);
-    auto const first = digits.find_first_not_of('0');
-    auto const significant = first == std::string::npos ? 0 : digits.size() - first;
-    if (significant > 16) return std::nullopt;
-    // Parse "int.frac e exp" in one go so "1,8 million" is exactly 1800000.
-    std::string text = negative ? "-" : "";
-    text += digits.empty() ? std::string_view("0") : digits;
-    if (!f.frac_digits.empty()) {
-      text += '.';
-      text.append(f.frac_digits, 0, 40);
+    // Parse "int.frac e exp" in one go so "1,8 million" is exactly 1800000. The integer part
+    // keeps its significant digits only: at most 16, more is too large for a double.
+    constexpr std::size_t k_max_significant = 16;
+    constexpr std::size_t k_max_decimals = 40;
+    char text[1 + k_max_significant + 1 + k_max_decimals + 8];
+    std::size_t n = 0;
+    if (f.negative) text[n++] = '-';
+    std::size_t const digits_at = n;
+    for (char c : f.int_text) {
+      if (c < '0' || c > '9' || (c == '0' && n == digits_at)) continue;
+      if (n - digits_at == k_max_significant) return std::nullopt;
+      text[n++] = c;
     }
-    text += 'e';
-    text += std::to_string(f.exp10);
-    auto const [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
-    if (f.half) value += 0.5 * scale;
+    if (n == digits_at) text[n++] = '0';
+    if (!f.frac_digits.empty()) {
+      text[n++] = '.';
+      for (char c : f.frac_digits.substr(0, k_max_decimals)) text[n++] = c;
+    }
+    text[n++] = 'e';
+    auto const exp = std::to_chars(text + n, text + sizeof text, f.exp10);
+    if (exp.ec != std::errc{}) return std::nullopt;
+    n = static_cast<std::size_t>(exp.ptr - text);
+    auto const [ptr, ec] = std::from_chars(text, text + n, value);
+    if (ec != std::errc{} || ptr != text + n) return std::nullopt;
+    if (f.half) value += (f.negative ? -0.5 : 0.5) * scale;
   }
   if (!(value <= k_max_exact && value >= -k_max_exact)) return std::nullopt;
   return value;
@@ -743,8 +758,8 @@ auto const negate = [](auto& ctx) {
   auto& f = x3::_val(ctx);
   if (f.words) {
     f.word_value = -f.word_value;
-  } else if (f.int_digits.empty() || f.int_digits[0] != '-') {
-    f.int_digits.insert(f.int_digits.begin(), '-');
+  } else {
+    f.negative = true;
   }
 };
 // A scale fixed by the rule that matched it ("10G", "322 hundred").
@@ -767,13 +782,12 @@ auto const times_dozen = [](auto& ctx) {
   dozens.end = f.end;
   dozens.words = true;
   dozens.word_value = *v * 12;
-  f = std::move(dozens);
+  f = dozens;
 };
 // Glued "G" scales a figure of two digits or more ("10G"); "5G", "4G" name networks.
 auto const several_digits = [](auto& ctx) {
   auto const& f = x3::_val(ctx);
-  auto const n = f.int_digits.size() - (!f.int_digits.empty() && f.int_digits[0] == '-' ? 1 : 0);
-  x3::_pass(ctx) = !f.words && (n >= 2 || !f.frac_digits.empty());
+  x3::_pass(ctx) = !f.words && (digit_count(f) >= 2 || !f.frac_digits.empty());
 };
 auto const has_decimals = [](auto& ctx) {
   x3::_pass(ctx) = !x3::_val(ctx).words && !x3::_val(ctx).frac_digits.empty();
@@ -816,17 +830,11 @@ auto const set_fig = [](auto& ctx) {
   p.number_start = p.low.start;
   p.number_end = p.low.end;
 };
-auto const set_hi = [](auto& ctx) {
-  auto& p = x3::_val(ctx);
-  p.high = x3::_attr(ctx);
-  p.range = true;
-  p.number_end = p.high.end;
-};
 auto const set_class = [](NumberClass c) { return [c](auto& ctx) { x3::_val(ctx).cls = c; }; };
 auto const set_suffix = [](auto& ctx) {
   auto const& tag = x3::_attr(ctx);
   x3::_val(ctx).cls = tag.cls;
-  x3::_val(ctx).unit = std::string(tag.unit);
+  x3::_val(ctx).unit = tag.unit;
 };
 auto const no_value = [](NumberClass c) {
   return [c](auto& ctx) {
@@ -865,14 +873,9 @@ auto const check_hour = [](auto& ctx) {
   if (!small_integer_in(p.low, 0, 24)) x3::_pass(ctx) = false;
   p.cls = NumberClass::time;
 };
-auto const check_digits_only = [](auto& ctx) {
-  auto const& p = x3::_val(ctx);
-  if (p.low.words || p.high.words) x3::_pass(ctx) = false;
-};
 // A range needs two values with low < high. "entre 2 et 3 millions": the low end borrows the
 // high end's scale when it has none and stays below the high end.
-auto const check_range = [](auto& ctx) {
-  auto& p = x3::_val(ctx);
+inline bool range_holds(ast::Parsed& p) {
   if (p.low.exp10 == 0 && p.high.exp10 > 0) {
     ast::Figure scaled = p.low;
     scaled.exp10 = p.high.exp10;
@@ -882,7 +885,23 @@ auto const check_range = [](auto& ctx) {
   }
   auto const lo = figure_value(p.low);
   auto const hi = figure_value(p.high);
-  if (!lo || !hi || !(*lo < *hi)) x3::_pass(ctx) = false;
+  return lo && hi && *lo < *hi;
+}
+// The high end of a range, kept only when the range holds: otherwise the parse fails here and
+// the figure read so far is left as it was, for the next alternative. A range written with a
+// dash ("40-50") takes figures in digits only ("twenty-five" is one number).
+auto const set_hi = [](bool digits_only) {
+  return [digits_only](auto& ctx) {
+    ast::Parsed p = x3::_val(ctx);
+    p.high = x3::_attr(ctx);
+    p.range = true;
+    p.number_end = p.high.end;
+    if ((digits_only && (p.low.words || p.high.words)) || !range_holds(p)) {
+      x3::_pass(ctx) = false;
+      return;
+    }
+    x3::_val(ctx) = p;
+  };
 };
 auto const combine = [](auto& ctx) {
   auto& seq = x3::_attr(ctx);
@@ -1236,26 +1255,30 @@ auto const vague_q_def =
              (lang_en >> x3::no_case[lit("scores")] >> &(sp >> x3::no_case[lit("of")]))[set_scores]) >>
             word_end][mark_number];
 
-// "entre 300 et 400", "de 10.000 à 12.000", "300 à 400", "between 40 and 50", "40 to 50",
-// "40-50". Both ends are figures with low < high.
+// "entre 300 et 400", "de 10.000 à 12.000", "between 40 and 50", "from 40 to 50": ranges
+// opened by a word. Both ends are figures with low < high.
 auto const a_grave = lit("à") | lit("À");
 auto const range_q_def =
     x3::eps[reset] >>
     ((lang_fr >> ((x3::no_case[lit("entre")] >> sp >> sfig[set_fig] >> sp >> lit("et") >> sp >>
-                   sfig[set_hi]) |
+                   sfig[set_hi(false)]) |
                   (x3::no_case[lit("de")] >> sp >> sfig[set_fig] >> sp >> a_grave >> sp >>
-                   sfig[set_hi]) |
-                  (sfig[set_fig] >> sp >> a_grave >> sp >> sfig[set_hi]))) |
+                   sfig[set_hi(false)]))) |
      (lang_en >> ((x3::no_case[lit("between")] >> sp >> sfig[set_fig] >> sp >> lit("and") >>
-                   sp >> sfig[set_hi]) |
+                   sp >> sfig[set_hi(false)]) |
                   (x3::no_case[lit("from")] >> sp >> sfig[set_fig] >> sp >> lit("to") >> sp >>
-                   sfig[set_hi]) |
-                  (sfig[set_fig] >> sp >> lit("to") >> sp >> sfig[set_hi]))) |
-     (sfig[set_fig] >> dash >> sfig[set_hi] >> x3::eps[check_digits_only])) >>
-    x3::eps[check_range] >> -suffix[set_suffix];
+                   sfig[set_hi(false)])))) >>
+    -suffix[set_suffix];
 
-auto const single_q_def = x3::eps[reset] >> sfig[set_fig] >> -suffix[set_suffix] >>
-                          -x3::raw[&word_char >> +word_char][set_glued];
+// A figure, alone or as the low end of a range: "7.989 morts", "300 à 400", "40 to 50",
+// "40-50". The figure is read once; a range that does not hold ("50-40") leaves it alone.
+auto const range_tail = (lang_fr >> sp >> a_grave >> sp >> sfig[set_hi(false)]) |
+                        (lang_en >> sp >> lit("to") >> sp >> sfig[set_hi(false)]) |
+                        (dash >> sfig[set_hi(true)]);
+auto const single_q_def =
+    x3::eps[reset] >> sfig[set_fig] >>
+    ((range_tail >> -suffix[set_suffix]) |
+     (-suffix[set_suffix] >> -x3::raw[&word_char >> +word_char][set_glued]));
 
 auto const body_def = phone_q | date_q | time_q | ordinal_q | prefixed_q | ident_q |
                       ordinal_words_q | vague_q | range_q | single_q;
