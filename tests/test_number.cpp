@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "grammars/number/number.hpp"
+#include "grammars/number/prefilter.hpp"
 
 namespace {
 
@@ -371,6 +372,31 @@ TEST_SUITE("number") {
       CHECK(it->number_start >= it->start);
       CHECK(it->number_end <= it->end);
       CHECK(it->number_start < it->number_end);
+    }
+  }
+
+  TEST_CASE("the prefilter finds every figure of the table, in any case") {
+    // The fast scan tries the grammar only where its word automaton says a figure may start;
+    // on every case of the table, as written, capitalised and shouted, it must find what trying
+    // every word finds.
+    auto const same = [](Quantity const& a, Quantity const& b) {
+      return a.start == b.start && a.end == b.end && a.number_start == b.number_start &&
+             a.number_end == b.number_end && a.cls == b.cls && a.unit == b.unit &&
+             a.value.low == b.value.low && a.value.high == b.value.high && a.value.kind == b.value.kind;
+    };
+    for (auto const& c : k_cases) {
+      std::string upper{c.input};
+      for (char& ch : upper) ch = (ch >= 'a' && ch <= 'z') ? static_cast<char>(ch - 'a' + 'A') : ch;
+      std::string capital{c.input};
+      if (!capital.empty() && capital[0] >= 'a' && capital[0] <= 'z') capital[0] = static_cast<char>(capital[0] - 'a' + 'A');
+      for (std::string const& text : {std::string(c.input), capital, upper}) {
+        CAPTURE(text);
+        auto const fast = scan_numbers(text, c.lang);
+        auto const slow = figcheck::grammar::scan_numbers_unfiltered(text, c.lang);
+        CHECK(describe(text, fast) == describe(text, slow));
+        REQUIRE(fast.size() == slow.size());
+        for (std::size_t i = 0; i < fast.size(); ++i) CHECK(same(fast[i], slow[i]));
+      }
     }
   }
 

@@ -42,8 +42,11 @@
 // implementation checks. Cases in `k_declined` are read differently on purpose: they are left
 // out of every score and counted apart.
 //
+// Every input is also scanned without the prefilter (scan_numbers_unfiltered): the two scans
+// must agree, and each input where they differ is printed.
+//
 // Exit: 0, or 1 when --min P is given and the verified integer+decimal score of fr.number or
-// en.number is below P percent; 2 on usage or input errors. A missing folder is not an error:
+// en.number is below P percent, or when the two scans differ on some input; 2 on usage or input errors. A missing folder is not an error:
 // the peer suite lives in ../shared, absent from a fresh clone, and the run prints SKIPPED.
 #include <algorithm>
 #include <cmath>
@@ -60,6 +63,7 @@
 #include <nlohmann/json.hpp>
 
 #include "grammars/number/number.hpp"
+#include "grammars/number/prefilter.hpp"
 
 namespace {
 
@@ -308,6 +312,8 @@ struct FileScore {
   Score negatives;
   Score unverified;
   std::size_t declined = 0;
+  std::size_t inputs = 0;
+  std::size_t prefilter_differs = 0;  // inputs where scan_numbers != scan_numbers_unfiltered
 };
 
 struct FileSpec {
@@ -330,6 +336,17 @@ bool integer_or_decimal(Json const& expected) {
     if (it == e.end() || !it->is_string()) return false;
     auto const s = it->get<std::string>();
     return s == "integer" || s == "decimal";
+  });
+}
+
+// Whether the prefiltered scan finds exactly what trying the grammar at every word finds.
+bool prefilter_agrees(std::string const& input, Language lang) {
+  auto const fast = scan_numbers(input, lang);
+  auto const slow = figcheck::grammar::scan_numbers_unfiltered(input, lang);
+  return std::equal(fast.begin(), fast.end(), slow.begin(), slow.end(), [](Quantity const& a, Quantity const& b) {
+    return a.start == b.start && a.end == b.end && a.number_start == b.number_start &&
+           a.number_end == b.number_end && a.cls == b.cls && a.unit == b.unit &&
+           a.value.low == b.value.low && a.value.high == b.value.high && a.value.kind == b.value.kind;
   });
 }
 
@@ -363,6 +380,13 @@ std::optional<FileScore> score_file(std::filesystem::path const& path, FileSpec 
     bool const verified = c.contains("runs_on") && !c.at("runs_on").empty();
     bool const unverified = c.value("unverified", false);
     bool const int_dec = verified && integer_or_decimal(expected_json);
+
+    ++score.inputs;
+    if (!prefilter_agrees(input, lang)) {
+      ++score.prefilter_differs;
+      std::cout << "  PREFILTER " << id << ": the prefiltered scan differs from the full scan on "
+                << Json(input).dump() << "\n";
+    }
 
     if (auto const reason = declined_reason(id)) {
       ++score.declined;
@@ -453,11 +477,15 @@ int main(int argc, char** argv) {
 
   Score target;
   bool below = false;
+  std::size_t inputs = 0;
+  std::size_t differs = 0;
   for (auto const& spec : k_files) {
     auto const path = *folder / (std::string(spec.stem) + ".jsonl");
     if (!spec.scored && !std::filesystem::exists(path, ec)) continue;
     auto const score = score_file(path, spec, verbose);
     if (!score) return 2;
+    inputs += score->inputs;
+    differs += score->prefilter_differs;
     if (!spec.scored) continue;
     target.passed += score->integer_decimal.passed;
     target.total += score->integer_decimal.total;
@@ -465,5 +493,7 @@ int main(int argc, char** argv) {
   }
   std::cout << "conformance: " << target.passed << " passed, " << target.total - target.passed
             << " failed\n";
-  return below ? 1 : 0;
+  std::cout << "prefilter: " << inputs << " inputs, " << differs
+            << " where the prefiltered scan differs from the full scan\n";
+  return below || differs > 0 ? 1 : 0;
 }

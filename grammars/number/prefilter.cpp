@@ -1,0 +1,552 @@
+// The scanner's prefilter (see prefilter.hpp).
+//
+// A figure starts either with a digit or a sign ("$", "€", "-5", ",08"), or with letters glued to
+// digits ("H5N1", "CHF12"), or with a word. Digits and signs are always tried. A word is tried
+// only when the words from it on can lead to an *anchor*, a word that carries a value:
+//
+//   près de 8.000        "près" "de" lead to the digits
+//   plusieurs dizaines   "plusieurs" leads to "dizaines", the last word of a vague quantity
+//   one and a half million, un demi-million, Monday, March 3, âgé de 52 ans, US$ 5 ...
+//
+// The leads are a small automaton over folded words, built once per language from the tables
+// of tables.hpp: a modifier ("près de", "at least"), then a body lead (a vague quantity, a
+// weekday and a month, an age prefix, a currency, "de magnitude", "vol", "entre", "between"),
+// then a figure lead ("un", "a", "half a", "one and a half"). The anchors are the number words,
+// ordinals, scale words, the last words of vague quantities and a few literals of the rules.
+// "de", "des", "une", "a", "un" are the commonest French and English words and open figures;
+// the automaton dismisses "de la", "un homme", "a man" after one word.
+//
+// The automaton may accept more than the grammar (it is only a filter), never less. A rule of
+// number_def.hpp that starts with, or anchors on, a literal word must have it below; the tests,
+// the conformance tool and figcheck_bench_numbers --check compare the filtered scan with
+// scan_numbers_unfiltered() and fail on any difference.
+#include "grammars/number/prefilter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "grammars/number/chars.hpp"
+#include "grammars/number/tables.hpp"
+
+namespace figcheck::grammar::detail {
+
+namespace {
+
+using parser::is_word_at;
+using parser::utf8_length;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// ASCII letters to lower case; digits and the bytes of UTF-8 sequences unchanged. Applied to
+// word bytes only (letters, digits, UTF-8), where setting 0x20 on ASCII is exactly that.
+unsigned char fold(char c) {
+  auto const b = static_cast<unsigned char>(c);
+  return b < 0x80 ? static_cast<unsigned char>(b | 0x20) : b;
+}
+
+// One past the last byte of the word that starts at `p` (whole UTF-8 sequences), never past `end`.
+char const* word_end_from(char const* p, char const* end) {
+  while (p < end) {
+    auto const c = static_cast<unsigned char>(*p);
+    if (c < 0x80) {
+      if (!parser::is_ascii_alnum(c)) break;
+      ++p;
+    } else {
+      if (!is_word_at(p, end)) break;
+      p += utf8_length(c);
+    }
+  }
+  return std::min(p, end);
+}
+
+// The words of a table key, folded: "près d'" -> {"près", "d"}, "Jan." -> {"jan"}.
+std::vector<std::string> words_of(std::string_view key) {
+  std::vector<std::string> words;
+  char const* p = key.data();
+  char const* const end = p + key.size();
+  while (p < end) {
+    if (!is_word_at(p, end)) {
+      p += std::min<std::size_t>(utf8_length(static_cast<unsigned char>(*p)), static_cast<std::size_t>(end - p));
+      continue;
+    }
+    char const* const word_end = word_end_from(p, end);
+    std::string word;
+    for (char const* q = p; q < word_end; ++q) word.push_back(static_cast<char>(fold(*q)));
+    words.push_back(std::move(word));
+    p = word_end;
+  }
+  return words;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folded words, each with an id and whether it carries a value. Looked up straight from the
+// text (folding on the fly) in an open-addressing table, behind a Bloom-style bit set that
+// turns most words away after one memory access.
+class Vocabulary {
+ public:
+  static constexpr std::size_t k_max_word = 40;  // longer words are never in the vocabulary
+
+  struct Entry {
+    std::string word;
+    std::uint16_t id = 0;
+    bool anchor = false;
+  };
+
+  std::uint16_t intern(std::string const& folded) {
+    for (auto const& e : m_entries) {
+      if (e.word == folded) return e.id;
+    }
+    if (folded.empty() || folded.size() > k_max_word) throw std::logic_error("bad word in a number table");
+    if (m_entries.size() >= 0xFFFF) throw std::logic_error("too many words in the number tables");
+    m_entries.push_back({folded, static_cast<std::uint16_t>(m_entries.size()), false});
+    return m_entries.back().id;
+  }
+  void mark_anchor(std::string const& folded) { m_entries[intern(folded)].anchor = true; }
+
+  void build() {
+    std::size_t size = 64;
+    while (size < m_entries.size() * 4) size *= 2;
+    m_mask = size - 1;
+    m_slots.assign(size, Slot{});
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+      auto const& word = m_entries[i].word;
+      auto const h = hash(prefix(word.data(), word.size()), word.size());
+      m_bloom[bloom_bit(h) / 64] |= std::uint64_t{1} << (bloom_bit(h) % 64);
+      std::size_t slot = h & m_mask;
+      while (m_slots[slot].entry != 0) slot = (slot + 1) & m_mask;
+      m_slots[slot] = Slot{prefix(word.data(), word.size()), static_cast<std::uint32_t>(word.size()),
+                           static_cast<std::uint32_t>(i + 1)};
+    }
+  }
+
+  // The entry for the word [p, p + n) of a text, or nullptr.
+  Entry const* find(char const* p, std::size_t n) const {
+    if (n > k_max_word) return nullptr;
+    auto const pre = prefix(p, n);
+    auto const h = hash(pre, n);
+    if (!(m_bloom[bloom_bit(h) / 64] >> (bloom_bit(h) % 64) & 1)) return nullptr;
+    for (std::size_t slot = h & m_mask;; slot = (slot + 1) & m_mask) {
+      Slot const& s = m_slots[slot];
+      if (s.entry == 0) return nullptr;
+      if (s.size != n || s.prefix != pre) continue;
+      Entry const& e = m_entries[s.entry - 1];
+      bool same = true;
+      for (std::size_t i = 8; i < n && same; ++i) same = fold(p[i]) == static_cast<unsigned char>(e.word[i]);
+      if (same) return &e;
+    }
+  }
+
+  std::vector<Entry> const& entries() const { return m_entries; }
+
+ private:
+  // The first 8 bytes of a word, folded, zero past its end.
+  static std::uint64_t prefix(char const* p, std::size_t n) {
+    unsigned char bytes[8] = {};
+    for (std::size_t i = 0; i < n && i < 8; ++i) bytes[i] = fold(p[i]);
+    std::uint64_t v = 0;
+    std::memcpy(&v, bytes, 8);
+    return v;
+  }
+  static std::uint64_t hash(std::uint64_t prefix, std::size_t n) {
+    return (prefix ^ (n * 0xD6E8FEB86659FD93ULL)) * 0x9E3779B97F4A7C15ULL >> 20;
+  }
+  static std::size_t bloom_bit(std::uint64_t h) { return static_cast<std::size_t>(h >> 30) % k_bloom_bits; }
+
+  static constexpr std::size_t k_bloom_bits = 16384;
+  struct Slot {
+    std::uint64_t prefix = 0;
+    std::uint32_t size = 0;
+    std::uint32_t entry = 0;  // index + 1 into m_entries; 0 is empty
+  };
+  std::vector<Entry> m_entries;
+  std::vector<Slot> m_slots;
+  std::size_t m_mask = 0;
+  std::array<std::uint64_t, k_bloom_bits / 64> m_bloom{};
+};
+
+// ---------------------------------------------------------------------------------------------
+// The lead automaton: built as a nondeterministic automaton over word ids (chains of words and
+// empty moves), then made deterministic by the subset construction. It has no cycle, so a walk
+// ends after a few words.
+class Nfa {
+ public:
+  int add() {
+    m_nodes.emplace_back();
+    return static_cast<int>(m_nodes.size() - 1);
+  }
+  void empty_move(int from, int to) { m_nodes[static_cast<std::size_t>(from)].moves.push_back(to); }
+  // `from` -w1-> . -w2-> ... -wn-> `to`.
+  void chain(int from, std::vector<std::uint16_t> const& words, int to) {
+    int at = from;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      int const next = i + 1 == words.size() ? to : add();
+      m_nodes[static_cast<std::size_t>(at)].edges.emplace_back(words[i], next);
+      at = next;
+    }
+  }
+
+  // Deterministic transitions: state -> word -> state, state 0 being {start} and its closure.
+  std::vector<std::map<std::uint16_t, int>> determinize(int start) const {
+    std::map<std::vector<int>, int> ids;
+    std::vector<std::vector<int>> states;
+    std::vector<std::map<std::uint16_t, int>> out;
+    auto intern = [&](std::vector<int> set) {
+      set = closure(std::move(set));
+      auto const [it, added] = ids.emplace(set, static_cast<int>(states.size()));
+      if (added) {
+        states.push_back(set);
+        out.emplace_back();
+      }
+      return it->second;
+    };
+    intern({start});
+    for (std::size_t d = 0; d < states.size(); ++d) {
+      std::map<std::uint16_t, std::vector<int>> targets;
+      for (int n : states[d]) {
+        for (auto const& [word, to] : m_nodes[static_cast<std::size_t>(n)].edges) targets[word].push_back(to);
+      }
+      for (auto& [word, to] : targets) {
+        int const id = intern(std::move(to));
+        out[d][word] = id;
+      }
+    }
+    return out;
+  }
+
+ private:
+  std::vector<int> closure(std::vector<int> set) const {
+    for (std::size_t i = 0; i < set.size(); ++i) {
+      for (int m : m_nodes[static_cast<std::size_t>(set[i])].moves) {
+        if (std::find(set.begin(), set.end(), m) == set.end()) set.push_back(m);
+      }
+    }
+    std::sort(set.begin(), set.end());
+    return set;
+  }
+  struct Node {
+    std::vector<std::pair<std::uint16_t, int>> edges;
+    std::vector<int> moves;
+  };
+  std::vector<Node> m_nodes;
+};
+
+// What the prefilter knows for one language.
+class Leads {
+ public:
+  explicit Leads(Language lang);
+
+  Vocabulary::Entry const* word(char const* p, std::size_t n) const { return m_words.find(p, n); }
+  // The state after `word` from `state`, or -1.
+  int next(int state, std::uint16_t word) const {
+    std::uint32_t const key = static_cast<std::uint32_t>(state) << 16 | word;
+    for (std::size_t slot = (key * 0x9E3779B1U >> 8) & m_mask;; slot = (slot + 1) & m_mask) {
+      auto const& e = m_edges[slot];
+      if (e.key == key) return e.to;
+      if (e.to < 0) return -1;
+    }
+  }
+  // Whether a currency that is written before its figure starts the word ("CHFdeux").
+  bool currency_prefix(std::string_view word) const {
+    if (!m_currency_first[static_cast<unsigned char>(word[0])]) return false;
+    for (auto const& c : m_currency_words) {
+      if (word.starts_with(c)) return true;
+    }
+    return false;
+  }
+
+  static constexpr int k_start = 0;
+
+ private:
+  struct Edge {
+    std::uint32_t key = 0;
+    int to = -1;  // -1: empty slot
+  };
+  Vocabulary m_words;
+  std::vector<Edge> m_edges;
+  std::size_t m_mask = 0;
+  std::vector<std::string> m_currency_words;
+  std::array<bool, 256> m_currency_first{};
+};
+
+Leads::Leads(Language lang) {
+  using namespace parser;
+  bool const fr = lang == Language::fr;
+  Nfa nfa;
+  int const start = nfa.add();
+  int const body = nfa.add();    // after the modifier, if any
+  int const figure = nfa.add();  // where a figure itself starts (sfig)
+  int const done = nfa.add();    // an anchor must come next
+  nfa.empty_move(start, body);
+  nfa.empty_move(body, figure);
+
+  auto ids = [&](std::string_view key) {
+    std::vector<std::uint16_t> out;
+    for (auto const& w : words_of(key)) out.push_back(m_words.intern(w));
+    return out;
+  };
+  auto chains = [&](auto const& entries, int from, int to) {
+    for (auto const& [key, value] : entries) nfa.chain(from, ids(key), to);
+  };
+  auto anchors = [&](auto const& entries, bool plural) {
+    for (auto const& [key, value] : entries) {
+      auto const words = words_of(key);
+      for (auto const& w : words) m_words.mark_anchor(w);
+      if (plural && !words.empty()) m_words.mark_anchor(words.back() + "s");
+    }
+  };
+  auto literal_anchors = [&](std::initializer_list<std::string_view> words) {
+    for (auto w : words) m_words.mark_anchor(std::string(w));
+  };
+  // Words that open a figure on their own ("deux", "quatrième", "mille").
+  auto self_starting = [&](auto const& entries, bool plural) {
+    for (auto const& [key, value] : entries) {
+      auto const words = ids(key);
+      nfa.chain(figure, {words.front()}, done);
+      if (plural) nfa.chain(figure, ids(std::string(words_of(key).front()) + "s"), done);
+    }
+  };
+
+  // Modifiers: quantity = -modifier >> body.
+  if (fr) {
+    chains(k_modifiers_fr, start, body);
+    for (auto const& [key, value] : k_modifiers_fr) {  // "près de" also comes as "près d'"
+      auto words = ids(key);
+      if (words_of(key).back() == "de") {
+        words.back() = m_words.intern("d");
+        nfa.chain(start, words, body);
+      }
+    }
+  } else {
+    chains(k_modifiers_en, start, body);
+  }
+
+  // Bodies that open with words (number_def.hpp: date_q, prefixed_q, vague_q, range_q).
+  if (fr) {
+    chains(k_vague_fr, body, done);
+    chains(k_weekdays_fr, body, done);  // "lundi 10 janvier"
+    nfa.chain(body, ids("entre"), figure);
+    nfa.chain(body, ids("de"), figure);
+  } else {
+    chains(k_vague_en, body, done);
+    nfa.chain(body, ids("scores"), done);  // "scores of"
+    int const weekday = nfa.add();         // "Monday, March 3"
+    chains(k_weekdays_en, body, weekday);
+    chains(k_months_en, weekday, done);
+    chains(k_months_en, body, done);  // "March 3"
+    nfa.chain(body, ids("between"), figure);
+    nfa.chain(body, ids("from"), figure);
+  }
+  chains(k_age_prefixes, body, figure);  // "âgé de 52 ans", "aged 52"
+  for (auto const& [key, value] : k_currency_before) {  // "US$ 5", "CHF 12"
+    std::string_view const k{key};
+    auto const word = k.substr(0, static_cast<std::size_t>(word_end_from(k.data(), k.data() + k.size()) - k.data()));
+    if (word.empty()) continue;  // "$", "€": signs, always tried
+    nfa.chain(body, ids(word), figure);
+    m_currency_words.emplace_back(word);  // as written: these are matched with case
+    m_currency_first[static_cast<unsigned char>(word[0])] = true;
+  }
+  nfa.chain(body, ids("de magnitude"), figure);
+  nfa.chain(body, ids("magnitude"), figure);
+  nfa.chain(body, ids("vol"), done);
+  nfa.chain(body, ids("flight"), done);
+
+  // Figures that open with words that carry no value of their own (figure_words).
+  if (fr) {
+    int const un = nfa.add();  // "un million", "une douzaine", "un demi-million"
+    chains(k_fr_un, figure, un);
+    nfa.chain(un, ids("demi"), done);
+    self_starting(k_fr_small, false);
+    self_starting(k_fr_tens, false);
+    self_starting(k_fr_ordinals, true);
+    nfa.chain(figure, ids("cent"), done);
+    nfa.chain(figure, ids("cents"), done);
+    nfa.chain(figure, ids("mille"), done);
+  } else {
+    int const one = nfa.add();  // "one million", "one and a half million", "a dozen"
+    chains(k_en_one, figure, one);
+    nfa.chain(figure, ids("a"), one);
+    nfa.chain(one, ids("and a half"), done);
+    nfa.chain(figure, ids("half a"), done);  // "half a dozen"
+    self_starting(k_en_units, false);
+    self_starting(k_en_tens, false);
+    self_starting(k_en_ordinals, true);
+    nfa.chain(figure, ids("minus"), done);  // "minus 5", "minus one"
+    nfa.chain(figure, ids("negative"), done);
+  }
+
+  // Anchors: words that carry a value.
+  if (fr) {
+    anchors(k_fr_small, false);
+    anchors(k_fr_tens, false);
+    anchors(k_fr_ordinals, true);
+    anchors(k_fr_ordinal_units, true);
+    anchors(k_scale_words_fr, false);
+    literal_anchors({"cent", "cents", "mille", "douzaine", "douzaines"});
+  } else {
+    anchors(k_en_units, false);
+    anchors(k_en_tens, false);
+    anchors(k_en_ordinals, true);
+    anchors(k_en_ordinal_units, true);
+    anchors(k_scale_words_en, false);
+    literal_anchors({"hundred", "thousand", "dozen", "dozens", "doz", "dozs", "dz", "dzs", "scores",
+                     "minus", "negative"});
+  }
+  anchors(k_scale_thousand, false);
+  for (auto const& [key, value] : fr ? k_vague_fr : k_vague_en) m_words.mark_anchor(words_of(key).back());
+  m_words.build();
+
+  auto const dfa = nfa.determinize(start);
+  if (dfa.size() >= 0xFFFF) throw std::logic_error("lead automaton too large");
+  std::size_t edges = 0;
+  for (auto const& state : dfa) edges += state.size();
+  std::size_t size = 64;
+  while (size < edges * 2) size *= 2;
+  m_mask = size - 1;
+  m_edges.assign(size, Edge{});
+  for (std::size_t s = 0; s < dfa.size(); ++s) {
+    for (auto const& [word, to] : dfa[s]) {
+      std::uint32_t const key = static_cast<std::uint32_t>(s) << 16 | word;
+      std::size_t slot = (key * 0x9E3779B1U >> 8) & m_mask;
+      while (m_edges[slot].to >= 0) slot = (slot + 1) & m_mask;
+      m_edges[slot] = Edge{key, to};
+    }
+  }
+}
+
+Leads const& leads(Language lang) {
+  static Leads const fr{Language::fr};
+  static Leads const en{Language::en};
+  return lang == Language::fr ? fr : en;
+}
+
+// Whether the words from `p` on, starting in `state`, reach an anchor (a word that carries a
+// value, or holds a digit) along the automaton.
+bool leads_to_anchor(Leads const& leads, int state, char const* p, char const* end) {
+  for (int steps = 0; steps < 64; ++steps) {
+    while (p < end && !is_word_at(p, end)) p += utf8_length(static_cast<unsigned char>(*p));
+    if (p >= end) return false;
+    char const* const word_end = word_end_from(p, end);
+    if (std::any_of(p, word_end, is_digit)) return true;
+    auto const* entry = leads.word(p, static_cast<std::size_t>(word_end - p));
+    if (entry == nullptr) return false;
+    if (entry->anchor) return true;
+    state = leads.next(state, entry->id);
+    if (state < 0) return false;
+    p = word_end;
+  }
+  return false;
+}
+
+// What a byte tells the search, before anything else is read.
+enum ByteClass : std::uint8_t {
+  k_nothing,  // space or punctuation that opens no figure
+  k_word,     // ASCII letter or digit
+  k_sign,     // "$", "+", "(": always tried
+  k_mark,     // "-", ".", ",": tried before a digit ("-5", ".25", ",08")
+  k_utf8,     // start of a multibyte sequence: a letter, or a sign such as "€"
+};
+
+constexpr std::array<ByteClass, 256> make_byte_classes() {
+  std::array<ByteClass, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      classes[static_cast<std::size_t>(c)] = k_word;
+    } else if (c == '$' || c == '+' || c == '(') {
+      classes[static_cast<std::size_t>(c)] = k_sign;
+    } else if (c == '-' || c == '.' || c == ',') {
+      classes[static_cast<std::size_t>(c)] = k_mark;
+    } else if (c >= 0x80) {
+      classes[static_cast<std::size_t>(c)] = k_utf8;
+    }
+  }
+  return classes;
+}
+constexpr std::array<ByteClass, 256> k_byte_classes = make_byte_classes();
+
+// A sign written as a multibyte sequence that opens a figure: "€", "£", "₸", "₽", and "−"
+// (U+2212) before a digit.
+bool multibyte_sign(char const* p, char const* end) {
+  std::string_view const rest{p, static_cast<std::size_t>(end - p)};
+  for (std::string_view sign : {"€", "£", "₸", "₽"}) {
+    if (rest.starts_with(sign)) return true;
+  }
+  std::string_view const minus = "\xE2\x88\x92";
+  return rest.size() > minus.size() && rest.starts_with(minus) && is_digit(rest[minus.size()]);
+}
+
+}  // namespace
+
+Candidates::Candidates(std::string_view text, Language lang, Mode mode)
+    : m_begin(text.data()), m_end(text.data() + text.size()), m_lang(lang), m_mode(mode) {}
+
+bool Candidates::may_open(char const* p, char const* word_end) const {
+  if (is_digit(*p)) return true;
+  // Letters glued to digits: an identifier ("H5N1", "COVID-19") or a currency ("CHF12").
+  char const* q = p;
+  while (q < word_end && is_ascii_letter(*q)) ++q;
+  if (q > p && q < m_end) {
+    if (*q == '-') ++q;
+    if (q < m_end && is_digit(*q)) return true;
+  }
+  auto const& l = leads(m_lang);
+  std::string_view const word{p, static_cast<std::size_t>(word_end - p)};
+  if (l.currency_prefix(word)) return true;
+  auto const* entry = l.word(p, word.size());
+  if (entry == nullptr) return false;
+  int const state = l.next(Leads::k_start, entry->id);
+  if (state < 0) return false;
+  return entry->anchor || leads_to_anchor(l, state, word_end, m_end);
+}
+
+char const* Candidates::next(char const* from, char const*& resume) const {
+  char const* p = from;
+  while (p < m_end) {
+    auto const c = static_cast<unsigned char>(*p);
+    switch (k_byte_classes[c]) {
+      case k_nothing:
+        ++p;
+        continue;
+      case k_sign:
+        resume = p + 1;
+        return p;
+      case k_mark:
+        if (p + 1 < m_end && is_digit(p[1])) {
+          resume = p + 1;
+          return p;
+        }
+        ++p;
+        continue;
+      case k_utf8:
+        if (!is_word_at(p, m_end)) {
+          char const* const after = std::min(p + utf8_length(c), m_end);
+          if (multibyte_sign(p, m_end)) {
+            resume = after;
+            return p;
+          }
+          p = after;
+          continue;
+        }
+        break;
+      case k_word:
+        break;
+    }
+    // A word. Inside a word ("5N1" in "H5N1", after a figure that ended there) no figure starts.
+    char const* const word_end = word_end_from(p, m_end);
+    if (!(p == from && parser::is_word_before(m_begin, p)) &&
+        (m_mode == Mode::every_word || may_open(p, word_end))) {
+      resume = word_end;
+      return p;
+    }
+    p = word_end;
+  }
+  return nullptr;
+}
+
+}  // namespace figcheck::grammar::detail
