@@ -10,7 +10,7 @@ namespace figcheck::grammar::parser {
 // letter (accented Latin, Greek, Cyrillic...). Spaces, punctuation, currency signs, "°", "²"
 // and the typographic spaces are not.
 
-inline bool is_ascii_alnum(unsigned char c) {
+constexpr bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 

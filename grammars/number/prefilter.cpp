@@ -24,12 +24,17 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <map>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "grammars/number/chars.hpp"
 #include "grammars/number/tables.hpp"
@@ -51,12 +56,19 @@ unsigned char fold(char c) {
   return b < 0x80 ? static_cast<unsigned char>(b | 0x20) : b;
 }
 
+// Which ASCII bytes are word characters (letters and digits), by table.
+constexpr std::array<bool, 128> k_ascii_word = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[static_cast<std::size_t>(c)] = parser::is_ascii_alnum(static_cast<unsigned char>(c));
+  return t;
+}();
+
 // One past the last byte of the word that starts at `p` (whole UTF-8 sequences), never past `end`.
 char const* word_end_from(char const* p, char const* end) {
   while (p < end) {
     auto const c = static_cast<unsigned char>(*p);
     if (c < 0x80) {
-      if (!parser::is_ascii_alnum(c)) break;
+      if (!k_ascii_word[c]) break;
       ++p;
     } else {
       if (!is_word_at(p, end)) break;
@@ -126,10 +138,10 @@ class Vocabulary {
     }
   }
 
-  // The entry for the word [p, p + n) of a text, or nullptr.
-  Entry const* find(char const* p, std::size_t n) const {
+  // The entry for the word [p, p + n) of a text that ends at `end`, or nullptr.
+  Entry const* find(char const* p, std::size_t n, char const* end) const {
     if (n > k_max_word) return nullptr;
-    auto const pre = prefix(p, n);
+    auto const pre = end - p >= 8 ? prefix8(p, n) : prefix(p, n);
     auto const h = hash(pre, n);
     if (!(m_bloom[bloom_bit(h) / 64] >> (bloom_bit(h) % 64) & 1)) return nullptr;
     for (std::size_t slot = h & m_mask;; slot = (slot + 1) & m_mask) {
@@ -146,7 +158,15 @@ class Vocabulary {
   std::vector<Entry> const& entries() const { return m_entries; }
 
  private:
-  // The first 8 bytes of a word, folded, zero past its end.
+  // The first 8 bytes of a word, folded, zero past its end, when 8 bytes can be read at `p`:
+  // one load, folded in a register (a byte under 0x80 gets 0x20), then masked to the word.
+  static std::uint64_t prefix8(char const* p, std::size_t n) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    v |= (~v & 0x8080808080808080ULL) >> 2;
+    return v & k_masks[std::min<std::size_t>(n, 8)];
+  }
+  // The same, a byte at a time.
   static std::uint64_t prefix(char const* p, std::size_t n) {
     unsigned char bytes[8] = {};
     for (std::size_t i = 0; i < n && i < 8; ++i) bytes[i] = fold(p[i]);
@@ -160,6 +180,16 @@ class Vocabulary {
   static std::size_t bloom_bit(std::uint64_t h) { return static_cast<std::size_t>(h >> 30) % k_bloom_bits; }
 
   static constexpr std::size_t k_bloom_bits = 16384;
+  // k_masks[n]: the first n bytes of a word in memory order, whatever the machine's byte order.
+  static inline std::array<std::uint64_t, 9> const k_masks = [] {
+    std::array<std::uint64_t, 9> masks{};
+    for (std::size_t n = 0; n <= 8; ++n) {
+      unsigned char bytes[8] = {};
+      for (std::size_t i = 0; i < n; ++i) bytes[i] = 0xFF;
+      std::memcpy(&masks[n], bytes, 8);
+    }
+    return masks;
+  }();
   struct Slot {
     std::uint64_t prefix = 0;
     std::uint32_t size = 0;
@@ -237,12 +267,27 @@ class Nfa {
   std::vector<Node> m_nodes;
 };
 
+}  // namespace
+
+// What a block of up to 64 bytes of text is, one bit per byte, as the block-wise search saw
+// it. Lets the word checks below find words and digits without reading bytes again.
+struct Masks {
+  char const* base = nullptr;   // the block's first byte: bit i is base[i]
+  char const* limit = nullptr;  // the bits say nothing about bytes from here on
+  std::uint64_t word = 0;       // word characters
+  std::uint64_t starts = 0;     // first bytes of words
+  std::uint64_t digit = 0;      // ASCII digits
+  std::uint64_t letter = 0;     // ASCII letters
+};
+
 // What the prefilter knows for one language.
 class Leads {
  public:
   explicit Leads(Language lang);
 
-  Vocabulary::Entry const* word(char const* p, std::size_t n) const { return m_words.find(p, n); }
+  Vocabulary::Entry const* word(char const* p, std::size_t n, char const* end) const {
+    return m_words.find(p, n, end);
+  }
   // The state after `word` from `state`, or -1.
   int next(int state, std::uint16_t word) const {
     std::uint32_t const key = static_cast<std::uint32_t>(state) << 16 | word;
@@ -420,26 +465,60 @@ Leads::Leads(Language lang) {
   }
 }
 
+namespace {
+
 Leads const& leads(Language lang) {
   static Leads const fr{Language::fr};
   static Leads const en{Language::en};
   return lang == Language::fr ? fr : en;
 }
 
+inline int lowest(std::uint64_t m) { return std::countr_zero(m); }
+inline std::uint64_t from_bit(int i) { return ~std::uint64_t{0} << i; }
+
+// The next word at or after `p`: its first byte and one past its last, and whether it holds a
+// digit. Reads the masks while `p` is inside their block, the bytes after.
+struct Word {
+  char const* begin = nullptr;
+  char const* end = nullptr;
+  bool digit = false;
+};
+Word next_word(char const* p, char const* end, Masks const* masks) {
+  if (masks != nullptr && p >= masks->base && p < masks->limit) {
+    int const at = static_cast<int>(p - masks->base);
+    std::uint64_t const starts = masks->starts & from_bit(at);
+    if (starts != 0) {
+      int const i = lowest(starts);
+      std::uint64_t const after = ~masks->word & from_bit(i);
+      if (after != 0 && masks->base + lowest(after) <= masks->limit) {
+        int const e = lowest(after);
+        std::uint64_t const bits = from_bit(i) & ~from_bit(e);
+        return {masks->base + i, masks->base + e, (masks->digit & bits) != 0};
+      }
+      p = masks->base + i;  // a word that runs over the block: read it byte by byte
+    } else {
+      p = masks->limit;
+    }
+  }
+  while (p < end && !is_word_at(p, end)) p += utf8_length(static_cast<unsigned char>(*p));
+  if (p >= end) return {};
+  char const* const word_end = word_end_from(p, end);
+  return {p, word_end, std::any_of(p, word_end, is_digit)};
+}
+
 // Whether the words from `p` on, starting in `state`, reach an anchor (a word that carries a
 // value, or holds a digit) along the automaton.
-bool leads_to_anchor(Leads const& leads, int state, char const* p, char const* end) {
+bool leads_to_anchor(Leads const& leads, int state, char const* p, char const* end, Masks const* masks) {
   for (int steps = 0; steps < 64; ++steps) {
-    while (p < end && !is_word_at(p, end)) p += utf8_length(static_cast<unsigned char>(*p));
-    if (p >= end) return false;
-    char const* const word_end = word_end_from(p, end);
-    if (std::any_of(p, word_end, is_digit)) return true;
-    auto const* entry = leads.word(p, static_cast<std::size_t>(word_end - p));
+    Word const w = next_word(p, end, masks);
+    if (w.begin == nullptr) return false;
+    if (w.digit) return true;
+    auto const* entry = leads.word(w.begin, static_cast<std::size_t>(w.end - w.begin), end);
     if (entry == nullptr) return false;
     if (entry->anchor) return true;
     state = leads.next(state, entry->id);
     if (state < 0) return false;
-    p = word_end;
+    p = w.end;
   }
   return false;
 }
@@ -483,29 +562,47 @@ bool multibyte_sign(char const* p, char const* end) {
 
 }  // namespace
 
-Candidates::Candidates(std::string_view text, Language lang, Mode mode)
-    : m_begin(text.data()), m_end(text.data() + text.size()), m_lang(lang), m_mode(mode) {}
+Candidates::Candidates(std::string_view text, Language lang, Mode mode, Search search)
+    : m_begin(text.data()),
+      m_end(text.data() + text.size()),
+      m_leads(&leads(lang)),
+      m_mode(mode),
+      m_search(search) {}
 
-bool Candidates::may_open(char const* p, char const* word_end) const {
+bool Candidates::may_open(char const* p, char const* word_end, Masks const* masks) const {
   if (is_digit(*p)) return true;
   // Letters glued to digits: an identifier ("H5N1", "COVID-19") or a currency ("CHF12").
   char const* q = p;
-  while (q < word_end && is_ascii_letter(*q)) ++q;
+  if (masks != nullptr && word_end <= masks->limit) {
+    int const at = static_cast<int>(p - masks->base);
+    std::uint64_t const other = ~masks->letter & from_bit(at);  // the first byte that is no letter
+    q = other != 0 ? std::min(masks->base + lowest(other), word_end) : word_end;
+  } else {
+    while (q < word_end && is_ascii_letter(*q)) ++q;
+  }
   if (q > p && q < m_end) {
     if (*q == '-') ++q;
     if (q < m_end && is_digit(*q)) return true;
   }
-  auto const& l = leads(m_lang);
+  auto const& l = *m_leads;
   std::string_view const word{p, static_cast<std::size_t>(word_end - p)};
   if (l.currency_prefix(word)) return true;
-  auto const* entry = l.word(p, word.size());
+  auto const* entry = l.word(p, word.size(), m_end);
   if (entry == nullptr) return false;
   int const state = l.next(Leads::k_start, entry->id);
   if (state < 0) return false;
-  return entry->anchor || leads_to_anchor(l, state, word_end, m_end);
+  return entry->anchor || leads_to_anchor(l, state, word_end, m_end, masks);
 }
 
 char const* Candidates::next(char const* from, char const*& resume) const {
+#if defined(__SSE2__)
+  if (m_search == Search::blocks) return next_by_blocks(from, resume);
+#endif
+  return next_by_bytes(from, resume);
+}
+
+// A byte at a time: the reference, and the search where SSE2 is missing.
+char const* Candidates::next_by_bytes(char const* from, char const*& resume) const {
   char const* p = from;
   while (p < m_end) {
     auto const c = static_cast<unsigned char>(*p);
@@ -540,7 +637,7 @@ char const* Candidates::next(char const* from, char const*& resume) const {
     // A word. Inside a word ("5N1" in "H5N1", after a figure that ended there) no figure starts.
     char const* const word_end = word_end_from(p, m_end);
     if (!(p == from && parser::is_word_before(m_begin, p)) &&
-        (m_mode == Mode::every_word || may_open(p, word_end))) {
+        (m_mode == Mode::every_word || may_open(p, word_end, nullptr))) {
       resume = word_end;
       return p;
     }
@@ -548,5 +645,158 @@ char const* Candidates::next(char const* from, char const*& resume) const {
   }
   return nullptr;
 }
+
+#if defined(__SSE2__)
+namespace {
+
+// What 64 bytes of text are, one bit per byte (bit i for byte i).
+struct Block {
+  std::uint64_t word = 0;   // the byte is part of a word character
+  std::uint64_t digit = 0;
+  std::uint64_t letter = 0;
+  std::uint64_t signs = 0;  // "$", "+", "(", or "-", ".", "," before a digit
+  std::uint64_t lead = 0;   // first byte of a non-word multibyte character that may be a sign
+                            // ("€", "£", "₸", "₽", "−"), to be checked byte by byte
+  std::uint64_t spill = 0;  // bytes of the next block inside a non-word character of this one
+};
+
+inline std::uint64_t mask16(__m128i v, int chunk) {
+  return static_cast<std::uint64_t>(static_cast<unsigned>(_mm_movemask_epi8(v))) << (16 * chunk);
+}
+
+// Classifies the 64 bytes at `q` (65 readable: one byte of lookahead). `spill_in` marks the
+// bytes at the start that continue a non-word character of the previous block. Agrees with
+// is_word_at() and utf8_length() on valid UTF-8 (the text has been checked or repaired by then).
+Block classify(unsigned char const* q, std::uint64_t spill_in) {
+  std::uint64_t alnum = 0, letters = 0, digit = 0, high = 0, lead2 = 0, lead3 = 0, lead4 = 0, stray = 0, c3 = 0,
+                times_divide = 0, sign = 0, mark = 0, maybe_sign = 0;
+  auto const bias = _mm_set1_epi8(static_cast<char>(0x80));
+  auto const eq = [](__m128i v, int c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); };
+  // Unsigned lo <= v <= hi, by comparing with the sign bit flipped.
+  auto const in = [&](__m128i v, int lo, int hi) {
+    auto const x = _mm_xor_si128(v, bias);
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>((lo - 1) ^ 0x80))),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8(static_cast<char>((hi + 1) ^ 0x80))));
+  };
+  for (int k = 0; k < 4; ++k) {
+    auto const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(q + 16 * k));
+    auto const d = in(v, '0', '9');
+    auto const letter = in(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+    digit |= mask16(d, k);
+    alnum |= mask16(_mm_or_si128(d, letter), k);
+    letters |= mask16(letter, k);
+    high |= mask16(v, k);
+    lead2 |= mask16(in(v, 0xC0, 0xC2), k);
+    lead3 |= mask16(_mm_or_si128(eq(v, 0xE2), eq(v, 0xEF)), k);
+    lead4 |= mask16(in(v, 0xF0, 0xF7), k);
+    stray |= mask16(_mm_cmpgt_epi8(_mm_xor_si128(v, bias), _mm_set1_epi8(0x77)), k);  // F8..FF
+    c3 |= mask16(eq(v, 0xC3), k);
+    times_divide |= mask16(_mm_or_si128(eq(v, 0x97), eq(v, 0xB7)), k);
+    sign |= mask16(_mm_or_si128(_mm_or_si128(eq(v, '$'), eq(v, '+')), eq(v, '(')), k);
+    mark |= mask16(_mm_or_si128(_mm_or_si128(eq(v, '-'), eq(v, '.')), eq(v, ',')), k);
+    maybe_sign |= mask16(_mm_or_si128(eq(v, 0xC2), eq(v, 0xE2)), k);
+  }
+  std::uint64_t const next_digit = q[64] >= '0' && q[64] <= '9' ? 1 : 0;
+  std::uint64_t const next_times = q[64] == 0x97 || q[64] == 0xB7 ? 1 : 0;
+  // "×" and "÷" (C3 97, C3 B7) are the only non-letters of U+00C0..U+00FF.
+  std::uint64_t const c3_sign = c3 & ((times_divide >> 1) | (next_times << 63));
+  std::uint64_t const lead2_all = lead2 | c3_sign;
+  // A non-word character covers its lead and the bytes after it: C0..C2 and "×" "÷" two,
+  // E2 and EF three, F0..F7 four; F8..FF are single bytes. Bytes pushed past the block spill
+  // into the next one.
+  std::uint64_t nonword = stray | spill_in;
+  std::uint64_t spill = 0;
+  auto const cover = [&](std::uint64_t leads, int length) {
+    nonword |= leads;
+    for (int s = 1; s < length; ++s) {
+      nonword |= leads << s;
+      spill |= leads >> (64 - s);
+    }
+  };
+  cover(lead2_all, 2);
+  cover(lead3, 3);
+  cover(lead4, 4);
+  Block b;
+  b.spill = spill;
+  b.word = (alnum | (high & ~nonword)) & ~spill_in;
+  b.digit = digit;
+  b.letter = letters;
+  b.signs = (sign | (mark & ((digit >> 1) | (next_digit << 63)))) & ~spill_in;
+  b.lead = maybe_sign & ~spill_in;
+  return b;
+}
+
+}  // namespace
+
+// 64 bytes at a time: word starts and signs come from bit masks, so the search branches once
+// per word rather than once per byte.
+char const* Candidates::next_by_blocks(char const* from, char const*& resume) const {
+  char const* p = from;
+  // Inside a word ("5N1" in "H5N1", after a figure that ended there) no figure starts.
+  std::uint64_t word_before = parser::is_word_before(m_begin, p) ? 1 : 0;
+  std::uint64_t spill = 0;
+  unsigned char padded[80];
+  while (p < m_end) {
+    auto const left = static_cast<std::size_t>(m_end - p);
+    auto const* bytes = reinterpret_cast<unsigned char const*>(p);
+    std::uint64_t valid = ~std::uint64_t{0};
+    if (left < 65) {  // the last bytes: zeros (not word characters) after the end
+      std::memset(padded, 0, sizeof padded);
+      std::memcpy(padded, p, left);
+      bytes = padded;
+      if (left < 64) valid = (std::uint64_t{1} << left) - 1;
+    }
+    Block const b = classify(bytes, spill);
+    std::uint64_t const word = b.word & valid;
+    std::uint64_t const starts = word & ~((word << 1) | word_before);
+    std::uint64_t const signs = (b.signs | b.lead) & valid;
+    std::uint64_t todo = starts | signs;
+    Masks const masks{p, p + std::min<std::size_t>(left, 64), word, starts, b.digit & valid, b.letter & valid};
+    char const* jump = nullptr;  // a word ran past this block: go on from its end
+    while (todo != 0) {
+      int const i = lowest(todo);
+      char const* const q = p + i;
+      std::uint64_t const bit = std::uint64_t{1} << i;
+      if (signs & bit) {
+        todo &= todo - 1;
+        if (b.signs & bit) {
+          resume = q + 1;
+          return q;
+        }
+        if (multibyte_sign(q, m_end)) {
+          resume = std::min(q + utf8_length(static_cast<unsigned char>(*q)), m_end);
+          return q;
+        }
+        continue;
+      }
+      // A word: it ends at the first byte that is not a word character.
+      std::uint64_t const after = ~word & ~(bit - 1) & ~bit;
+      char const* const word_end = after != 0 ? p + lowest(after)
+                                   : left <= 64 ? m_end
+                                                : word_end_from(q, m_end);  // whole characters
+      if (m_mode == Mode::every_word || may_open(q, word_end, &masks)) {
+        resume = word_end;
+        return q;
+      }
+      if (after == 0) {
+        jump = word_end;
+        break;
+      }
+      todo &= ~((std::uint64_t{1} << lowest(after)) - 1);
+    }
+    if (jump != nullptr) {
+      p = jump;
+      word_before = 0;
+      spill = 0;
+      continue;
+    }
+    if (left <= 64) break;
+    word_before = word >> 63;
+    spill = b.spill;
+    p += 64;
+  }
+  return nullptr;
+}
+#endif
 
 }  // namespace figcheck::grammar::detail

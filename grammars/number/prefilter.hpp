@@ -18,25 +18,36 @@ std::vector<ast::Quantity> scan_numbers_unfiltered(std::string_view text, Langua
 
 namespace detail {
 
+class Leads;   // the lead automaton of one language (prefilter.cpp)
+struct Masks;  // a block of text as bit masks (prefilter.cpp)
+
 // Finds, left to right, the positions of a text where a figure may start. Requires the text to
 // outlive it; cheap to construct (the tables behind it are built once per process, thread-safely).
 class Candidates {
  public:
+  // filtered: where a figure may start (scan_numbers); every_word: at every word start and
+  // sign (scan_numbers_unfiltered).
   enum class Mode { filtered, every_word };
+  // blocks: 64 bytes at a time with SSE2 where the machine has it; bytes: a byte at a time, as
+  // on machines without SSE2 (tests compare the two).
+  enum class Search { blocks, bytes };
 
-  Candidates(std::string_view text, Language lang, Mode mode);
+  Candidates(std::string_view text, Language lang, Mode mode, Search search = Search::blocks);
 
   // The first position at or after `from` where the grammar should be tried, or nullptr when
   // there is none. `resume` is set to where the search goes on when no figure starts there.
   char const* next(char const* from, char const*& resume) const;
 
  private:
-  bool may_open(char const* word, char const* word_end) const;
+  bool may_open(char const* word, char const* word_end, Masks const* masks) const;
+  char const* next_by_bytes(char const* from, char const*& resume) const;
+  char const* next_by_blocks(char const* from, char const*& resume) const;
 
   char const* m_begin;
   char const* m_end;
-  Language m_lang;
+  Leads const* m_leads;
   Mode m_mode;
+  Search m_search;
 };
 
 }  // namespace detail
