@@ -223,7 +223,9 @@ class Nfa {
   }
 
   // Deterministic transitions: state -> word -> state, state 0 being {start} and its closure.
-  std::vector<std::map<std::uint16_t, int>> determinize(int start) const {
+  // `marked[d]` says whether state d holds a node of `mark`.
+  std::vector<std::map<std::uint16_t, int>> determinize(int start, std::vector<int> const& mark,
+                                                        std::vector<bool>& marked) const {
     std::map<std::vector<int>, int> ids;
     std::vector<std::vector<int>> states;
     std::vector<std::map<std::uint16_t, int>> out;
@@ -233,6 +235,9 @@ class Nfa {
       if (added) {
         states.push_back(set);
         out.emplace_back();
+        marked.push_back(std::any_of(set.begin(), set.end(), [&](int n) {
+          return std::find(mark.begin(), mark.end(), n) != mark.end();
+        }));
       }
       return it->second;
     };
@@ -289,6 +294,9 @@ class Leads {
     return m_words.find(p, n, end);
   }
   // The state after `word` from `state`, or -1.
+  // Whether a word with digits may come next in `state`: after "de", "près de", "lundi",
+  // "March", "aged", but not after "un", "des", "a" or "plus" ("un 5" is no figure).
+  bool digits_next(int state) const { return m_digits_next[static_cast<std::size_t>(state)]; }
   int next(int state, std::uint16_t word) const {
     std::uint32_t const key = static_cast<std::uint32_t>(state) << 16 | word;
     for (std::size_t slot = (key * 0x9E3779B1U >> 8) & m_mask;; slot = (slot + 1) & m_mask) {
@@ -315,6 +323,7 @@ class Leads {
   };
   Vocabulary m_words;
   std::vector<Edge> m_edges;
+  std::vector<bool> m_digits_next;
   std::size_t m_mask = 0;
   std::vector<std::string> m_currency_words;
   std::array<bool, 256> m_currency_first{};
@@ -327,7 +336,9 @@ Leads::Leads(Language lang) {
   int const start = nfa.add();
   int const body = nfa.add();    // after the modifier, if any
   int const figure = nfa.add();  // where a figure itself starts (sfig)
-  int const done = nfa.add();    // an anchor must come next
+  int const done = nfa.add();    // an anchor word must come next ("une" "dizaine")
+  int const digits = nfa.add();  // an anchor must come next, digits included ("lundi" "10")
+  int const weekday_en = nfa.add();
   nfa.empty_move(start, body);
   nfa.empty_move(body, figure);
 
@@ -375,16 +386,15 @@ Leads::Leads(Language lang) {
   // Bodies that open with words (number_def.hpp: date_q, prefixed_q, vague_q, range_q).
   if (fr) {
     chains(k_vague_fr, body, done);
-    chains(k_weekdays_fr, body, done);  // "lundi 10 janvier"
+    chains(k_weekdays_fr, body, digits);  // "lundi 10 janvier"
     nfa.chain(body, ids("entre"), figure);
     nfa.chain(body, ids("de"), figure);
   } else {
     chains(k_vague_en, body, done);
     nfa.chain(body, ids("scores"), done);  // "scores of"
-    int const weekday = nfa.add();         // "Monday, March 3"
-    chains(k_weekdays_en, body, weekday);
-    chains(k_months_en, weekday, done);
-    chains(k_months_en, body, done);  // "March 3"
+    chains(k_weekdays_en, body, weekday_en);  // "Monday, March 3"
+    chains(k_months_en, weekday_en, digits);
+    chains(k_months_en, body, digits);  // "March 3"
     nfa.chain(body, ids("between"), figure);
     nfa.chain(body, ids("from"), figure);
   }
@@ -399,8 +409,8 @@ Leads::Leads(Language lang) {
   }
   nfa.chain(body, ids("de magnitude"), figure);
   nfa.chain(body, ids("magnitude"), figure);
-  nfa.chain(body, ids("vol"), done);
-  nfa.chain(body, ids("flight"), done);
+  nfa.chain(body, ids("vol"), digits);
+  nfa.chain(body, ids("flight"), digits);
 
   // Figures that open with words that carry no value of their own (figure_words).
   if (fr) {
@@ -422,8 +432,8 @@ Leads::Leads(Language lang) {
     self_starting(k_en_units, false);
     self_starting(k_en_tens, false);
     self_starting(k_en_ordinals, true);
-    nfa.chain(figure, ids("minus"), done);  // "minus 5", "minus one"
-    nfa.chain(figure, ids("negative"), done);
+    nfa.chain(figure, ids("minus"), digits);  // "minus 5", "minus one"
+    nfa.chain(figure, ids("negative"), digits);
   }
 
   // Anchors: words that carry a value.
@@ -447,7 +457,10 @@ Leads::Leads(Language lang) {
   for (auto const& [key, value] : fr ? k_vague_fr : k_vague_en) m_words.mark_anchor(words_of(key).back());
   m_words.build();
 
-  auto const dfa = nfa.determinize(start);
+  // Digits may follow where a figure may start, and after the leads that take digits.
+  std::vector<int> digit_nodes{figure, digits};
+  if (!fr) digit_nodes.push_back(weekday_en);  // "Monday, 3 March"
+  auto const dfa = nfa.determinize(start, digit_nodes, m_digits_next);
   if (dfa.size() >= 0xFFFF) throw std::logic_error("lead automaton too large");
   std::size_t edges = 0;
   for (auto const& state : dfa) edges += state.size();
@@ -512,7 +525,7 @@ bool leads_to_anchor(Leads const& leads, int state, char const* p, char const* e
   for (int steps = 0; steps < 64; ++steps) {
     Word const w = next_word(p, end, masks);
     if (w.begin == nullptr) return false;
-    if (w.digit) return true;
+    if (w.digit) return leads.digits_next(state);
     auto const* entry = leads.word(w.begin, static_cast<std::size_t>(w.end - w.begin), end);
     if (entry == nullptr) return false;
     if (entry->anchor) return true;
