@@ -1,11 +1,7 @@
 // The number grammar's instantiation and the scanner that runs it over a text.
 #include "grammars/number/number.hpp"
 
-#include <algorithm>
-#include <cstdint>
-#include <cstring>
-#include <initializer_list>
-#include <string>
+#include <string_view>
 #include <vector>
 
 #include "grammars/number/config.hpp"
