@@ -83,12 +83,7 @@ TEST_SUITE("number") {
         REQUIRE(fast.size() == slow.size());
         for (std::size_t i = 0; i < fast.size(); ++i) {
           CAPTURE(text.substr(slow[i].start, slow[i].end - slow[i].start));
-          CHECK(fast[i].start == slow[i].start);
-          CHECK(fast[i].end == slow[i].end);
-          CHECK(fast[i].cls == slow[i].cls);
-          CHECK(fast[i].value.low == slow[i].value.low);
-          CHECK(fast[i].value.high == slow[i].value.high);
-          CHECK(fast[i].unit == slow[i].unit);
+          CHECK(fast[i] == slow[i]);
         }
       }
     }

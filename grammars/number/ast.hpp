@@ -1,8 +1,6 @@
 // Plain AST of the number grammar: what a figure in running text says. No parser here.
 #pragma once
 
-#include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
-
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -21,7 +19,7 @@ namespace figcheck::grammar::ast {
 //   "1989"                   -> class year;  "10 janvier" -> class date
 // A figure with no numeric value has both bounds empty: phone numbers, identifiers glued inside
 // a word ("H5N1"), and too_large figures (more than 2^53, never rounded silently).
-struct Quantity : boost::spirit::x3::position_tagged {
+struct Quantity {
   std::size_t start = 0;         // byte offset of the first byte (modifier included)
   std::size_t end = 0;           // byte offset one past the last byte
   std::size_t number_start = 0;  // the figure itself, without modifier
@@ -29,6 +27,8 @@ struct Quantity : boost::spirit::x3::position_tagged {
   Interval value;
   NumberClass cls = NumberClass::count;
   std::string unit;  // ISO currency code for money, "%" for percent, "" otherwise
+
+  bool operator==(Quantity const&) const = default;
 };
 
 // ---------------------------------------------------------------------------------------------

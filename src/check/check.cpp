@@ -113,8 +113,7 @@ class Checker {
       const Claim& c = m_claims[i];
       const bool repeat = std::any_of(seen.begin(), seen.end(), [&](std::size_t j) {
         const Claim& d = m_claims[j];
-        return d.value.kind == c.value.kind && d.value.low == c.value.low && d.value.high == c.value.high &&
-               d.status == c.status;
+        return d.value == c.value && d.status == c.status;
       });
       if (repeat) continue;
       seen.push_back(i);

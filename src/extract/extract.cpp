@@ -782,8 +782,7 @@ std::vector<Claim> StoryExtractor::run() {
     if (retracted.status != ClaimStatus::retracted) continue;
     for (Claim& other : claims) {
       if (other.status == ClaimStatus::reported && other.metric == retracted.metric &&
-          other.value.kind == retracted.value.kind && other.value.low == retracted.value.low &&
-          other.value.high == retracted.value.high) {
+          other.value == retracted.value) {
         other.status = ClaimStatus::retracted;
       }
     }

@@ -41,6 +41,8 @@ struct Interval {
   std::optional<double> low;
   std::optional<double> high;
   ValueKind kind = ValueKind::exact;
+
+  bool operator==(Interval const&) const = default;
 };
 
 // A calendar date without time zone; year 0 means "unknown", month 0 "that whole year",

@@ -398,20 +398,13 @@ int usage() {
   return 2;
 }
 
-bool same(figcheck::grammar::ast::Quantity const& a, figcheck::grammar::ast::Quantity const& b) {
-  return a.start == b.start && a.end == b.end && a.number_start == b.number_start &&
-         a.number_end == b.number_end && a.value.low == b.value.low &&
-         a.value.high == b.value.high && a.value.kind == b.value.kind && a.cls == b.cls &&
-         a.unit == b.unit;
-}
-
 // Whether the prefilter changes nothing on `docs`; reports the first difference.
 bool check(std::string_view name, std::vector<Document> const& docs) {
   for (auto const& d : docs) {
     auto const fast = scan_numbers(d.text, d.lang);
     auto const slow = figcheck::grammar::scan_numbers_unfiltered(d.text, d.lang);
     for (std::size_t i = 0; i < std::max(fast.size(), slow.size()); ++i) {
-      if (i < fast.size() && i < slow.size() && same(fast[i], slow[i])) continue;
+      if (i < fast.size() && i < slow.size() && fast[i] == slow[i]) continue;
       auto const at = i < slow.size() ? slow[i].start : fast[i].start;
       std::fprintf(stderr, "check %s: prefilter differs at byte %zu: \"%s\"\n",
                    std::string(name).c_str(), at, d.text.substr(at, 40).c_str());

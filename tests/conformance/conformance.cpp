@@ -343,11 +343,7 @@ bool integer_or_decimal(Json const& expected) {
 bool prefilter_agrees(std::string const& input, Language lang) {
   auto const fast = scan_numbers(input, lang);
   auto const slow = figcheck::grammar::scan_numbers_unfiltered(input, lang);
-  return std::equal(fast.begin(), fast.end(), slow.begin(), slow.end(), [](Quantity const& a, Quantity const& b) {
-    return a.start == b.start && a.end == b.end && a.number_start == b.number_start &&
-           a.number_end == b.number_end && a.cls == b.cls && a.unit == b.unit &&
-           a.value.low == b.value.low && a.value.high == b.value.high && a.value.kind == b.value.kind;
-  });
+  return fast == slow;
 }
 
 // Scores one file. Returns nothing when it cannot be read or parsed (message printed).
