@@ -314,7 +314,20 @@ class Leads {
     return false;
   }
 
+  // Whether a non-word multibyte character at `p` opens a figure: a currency sign of the grammar
+  // written before its figure ("€", "£", "₸", "₽"), or "−" (U+2212) before a digit.
+  bool multibyte_sign(char const* p, char const* end) const {
+    std::string_view const rest{p, static_cast<std::size_t>(end - p)};
+    for (auto const& sign : m_signs) {
+      if (rest.starts_with(sign)) return true;
+    }
+    return rest.size() > k_minus.size() && rest.starts_with(k_minus) && is_digit(rest[k_minus.size()]);
+  }
+  // The first bytes of those characters, for the block-wise search to flag.
+  std::vector<unsigned char> const& sign_leads() const { return m_sign_leads; }
+
   static constexpr int k_start = 0;
+  static constexpr std::string_view k_minus = "\xE2\x88\x92";
 
  private:
   struct Edge {
@@ -326,6 +339,8 @@ class Leads {
   std::vector<bool> m_digits_next;
   std::size_t m_mask = 0;
   std::vector<std::string> m_currency_words;
+  std::vector<std::string> m_signs;  // multibyte currency signs ("$" is ASCII: a byte class)
+  std::vector<unsigned char> m_sign_leads;
   std::array<bool, 256> m_currency_first{};
 };
 
@@ -402,11 +417,18 @@ Leads::Leads(Language lang) {
   for (auto const& [key, value] : k_currency_before) {  // "US$ 5", "CHF 12"
     std::string_view const k{key};
     auto const word = k.substr(0, static_cast<std::size_t>(word_end_from(k.data(), k.data() + k.size()) - k.data()));
-    if (word.empty()) continue;  // "$", "€": signs, always tried
+    if (word.empty()) {  // "$", "€": signs, always tried
+      if (static_cast<unsigned char>(k[0]) >= 0x80) m_signs.emplace_back(k);
+      continue;
+    }
     nfa.chain(body, ids(word), figure);
     m_currency_words.emplace_back(word);  // as written: these are matched with case
     m_currency_first[static_cast<unsigned char>(word[0])] = true;
   }
+  for (std::string_view sign : m_signs) m_sign_leads.push_back(static_cast<unsigned char>(sign[0]));
+  m_sign_leads.push_back(static_cast<unsigned char>(k_minus[0]));
+  std::sort(m_sign_leads.begin(), m_sign_leads.end());
+  m_sign_leads.erase(std::unique(m_sign_leads.begin(), m_sign_leads.end()), m_sign_leads.end());
   nfa.chain(body, ids("de magnitude"), figure);
   nfa.chain(body, ids("magnitude"), figure);
   nfa.chain(body, ids("vol"), digits);
@@ -562,17 +584,6 @@ constexpr std::array<ByteClass, 256> make_byte_classes() {
 }
 constexpr std::array<ByteClass, 256> k_byte_classes = make_byte_classes();
 
-// A sign written as a multibyte sequence that opens a figure: "€", "£", "₸", "₽", and "−"
-// (U+2212) before a digit.
-bool multibyte_sign(char const* p, char const* end) {
-  std::string_view const rest{p, static_cast<std::size_t>(end - p)};
-  for (std::string_view sign : {"€", "£", "₸", "₽"}) {
-    if (rest.starts_with(sign)) return true;
-  }
-  std::string_view const minus = "\xE2\x88\x92";
-  return rest.size() > minus.size() && rest.starts_with(minus) && is_digit(rest[minus.size()]);
-}
-
 }  // namespace
 
 Candidates::Candidates(std::string_view text, Language lang, Mode mode, Search search)
@@ -636,7 +647,7 @@ char const* Candidates::next_by_bytes(char const* from, char const*& resume) con
       case k_utf8:
         if (!is_word_at(p, m_end)) {
           char const* const after = std::min(p + utf8_length(c), m_end);
-          if (multibyte_sign(p, m_end)) {
+          if (m_leads->multibyte_sign(p, m_end)) {
             resume = after;
             return p;
           }
@@ -680,7 +691,7 @@ inline std::uint64_t mask16(__m128i v, int chunk) {
 // Classifies the 64 bytes at `q` (65 readable: one byte of lookahead). `spill_in` marks the
 // bytes at the start that continue a non-word character of the previous block. Agrees with
 // is_word_at() and utf8_length() on valid UTF-8 (the text has been checked or repaired by then).
-Block classify(unsigned char const* q, std::uint64_t spill_in) {
+Block classify(unsigned char const* q, std::uint64_t spill_in, std::vector<unsigned char> const& sign_leads) {
   std::uint64_t alnum = 0, letters = 0, digit = 0, high = 0, lead2 = 0, lead3 = 0, lead4 = 0, stray = 0, c3 = 0,
                 times_divide = 0, sign = 0, mark = 0, maybe_sign = 0;
   auto const bias = _mm_set1_epi8(static_cast<char>(0x80));
@@ -707,7 +718,7 @@ Block classify(unsigned char const* q, std::uint64_t spill_in) {
     times_divide |= mask16(_mm_or_si128(eq(v, 0x97), eq(v, 0xB7)), k);
     sign |= mask16(_mm_or_si128(_mm_or_si128(eq(v, '$'), eq(v, '+')), eq(v, '(')), k);
     mark |= mask16(_mm_or_si128(_mm_or_si128(eq(v, '-'), eq(v, '.')), eq(v, ',')), k);
-    maybe_sign |= mask16(_mm_or_si128(eq(v, 0xC2), eq(v, 0xE2)), k);
+    for (unsigned char lead : sign_leads) maybe_sign |= mask16(eq(v, lead), k);
   }
   std::uint64_t const next_digit = q[64] >= '0' && q[64] <= '9' ? 1 : 0;
   std::uint64_t const next_times = q[64] == 0x97 || q[64] == 0xB7 ? 1 : 0;
@@ -759,7 +770,7 @@ char const* Candidates::next_by_blocks(char const* from, char const*& resume) co
       bytes = padded;
       if (left < 64) valid = (std::uint64_t{1} << left) - 1;
     }
-    Block const b = classify(bytes, spill);
+    Block const b = classify(bytes, spill, m_leads->sign_leads());
     std::uint64_t const word = b.word & valid;
     std::uint64_t const starts = word & ~((word << 1) | word_before);
     std::uint64_t const signs = (b.signs | b.lead) & valid;
@@ -776,7 +787,7 @@ char const* Candidates::next_by_blocks(char const* from, char const*& resume) co
           resume = q + 1;
           return q;
         }
-        if (multibyte_sign(q, m_end)) {
+        if (m_leads->multibyte_sign(q, m_end)) {
           resume = std::min(q + utf8_length(static_cast<unsigned char>(*q)), m_end);
           return q;
         }
