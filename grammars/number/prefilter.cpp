@@ -155,7 +155,6 @@ class Vocabulary {
     }
   }
 
-  std::vector<Entry> const& entries() const { return m_entries; }
 
  private:
   // The first 8 bytes of a word, folded, zero past its end, when 8 bytes can be read at `p`:
