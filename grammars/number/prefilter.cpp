@@ -155,7 +155,6 @@ class Vocabulary {
     }
   }
 
-
  private:
   // The first 8 bytes of a word, folded, zero past its end, when 8 bytes can be read at `p`:
   // one load, folded in a register (a byte under 0x80 gets 0x20), then masked to the word.
