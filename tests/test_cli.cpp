@@ -230,6 +230,19 @@ TEST_SUITE("cli") {
     CHECK(text_format.out.find(":1:1: Près de 8.000 = approximate [7200, 8800] (count)") != std::string::npos);
     CHECK(figcheck_run({"numbers", "--lang", "de", (dir / "a.txt").string()}).code == 2);
     CHECK(figcheck_run({"numbers", (dir / "missing.txt").string()}).code == 2);
+    // A lone "un" is read as 1 of class article; --skip leaves classes out.
+    std::ofstream(dir / "b.txt", std::ios::binary) << "Un mort et 3 blessés en 2021.\n";
+    const Output all = figcheck_run({"numbers", "--lang", "fr", "--format", "text", (dir / "b.txt").string()});
+    CHECK(all.out.find(":1:1: Un = 1 (article)") != std::string::npos);
+    CHECK(all.out.find("3 = 3 (count)") != std::string::npos);
+    const Output skipped = figcheck_run({"numbers", "--lang", "fr", "--format", "text", "--skip", "article,year", (dir / "b.txt").string()});
+    CHECK(skipped.code == 0);
+    CHECK(skipped.out.find("(article)") == std::string::npos);
+    CHECK(skipped.out.find("(year)") == std::string::npos);
+    CHECK(skipped.out.find("3 = 3 (count)") != std::string::npos);
+    const Output bad_skip = figcheck_run({"numbers", "--skip", "article,people", (dir / "b.txt").string()});
+    CHECK(bad_skip.code == 2);
+    CHECK(bad_skip.err.find("'people'") != std::string::npos);
     fs::remove_all(dir);
   }
 }

@@ -178,6 +178,13 @@ Case const k_cases[] = {
     {fr, "un million et demi", "un million et demi", 1.5e6, 1.5e6, exact, count, ""},
     {fr, "deux millions", "deux millions", 2e6, 2e6, exact, count, ""},
     {fr, "zéro mort", "zéro", 0, 0, exact, count, ""},
+    // "un", "une", "one" alone: 1, of class article (the claim layer decides by the noun)
+    {fr, "un mort et deux blessés", "un", 1, 1, exact, NumberClass::article, ""},
+    {fr, "Un policier a été tué", "Un", 1, 1, exact, NumberClass::article, ""},
+    {fr, "une victime", "une", 1, 1, exact, NumberClass::article, ""},
+    {fr, "bilan d'un mort", "un", 1, 1, exact, NumberClass::article, ""},
+    {en, "one dead", "one", 1, 1, exact, NumberClass::article, ""},
+    {en, "officials said that one person died", "one", 1, 1, exact, NumberClass::article, ""},
     // English number words
     {en, "forty-three dead", "forty-three", 43, 43, exact, count, ""},
     {en, "three hundred and twelve", "three hundred and twelve", 312, 312, exact, count, ""},
@@ -442,6 +449,45 @@ TEST_SUITE("number") {
       auto const found = scan_numbers(c.input, c.lang);
       CAPTURE(describe(c.input, found));
       for (auto const& q : found) CHECK(q.cls != NumberClass::count);
+    }
+  }
+
+  TEST_CASE("a lone un, une or one: 1 of class article, unless a pronoun or part of a figure") {
+    struct Lone {
+      Language lang;
+      std::string_view input;
+      std::string_view read;  // what scan_numbers reads, as describe() prints it (values are
+                              // checked in the table above)
+    };
+    Lone const cases[] = {
+        // pronouns: nothing read
+        {en, "the one you mentioned", ""},
+        {en, "This one is", ""},
+        {en, "Which one do you prefer?", ""},
+        {en, "no one was hurt", ""},
+        {en, "each   one of them", ""},
+        {fr, "l'un des manifestants", ""},
+        {fr, "l\xE2\x80\x99une d'elles", ""},
+        {fr, "quelqu'un a tiré", ""},
+        {fr, "aucun mort, chacun le sait", ""},
+        // inside a figure: the figure, never the article
+        {fr, "un million", "[un million] count exact; "},
+        {fr, "vingt et un", "[vingt et un] count exact; "},
+        {fr, "une dizaine", "[une dizaine] count vague; "},
+        {en, "one hundred", "[one hundred] count exact; "},
+        {en, "twenty-one", "[twenty-one] count exact; "},
+        // the article, and a figure after it
+        {fr, "un 5", "[un] article exact; [5] count exact; "},
+        {en, "the ONE and only", ""},
+        {en, "One dead", "[One] article exact; "},
+        {en, "Noone one", "[one] article exact; "},
+    };
+    for (auto const& c : cases) {
+      CAPTURE(c.input);
+      auto const fast = scan_numbers(c.input, c.lang);
+      CHECK(describe(c.input, fast) == c.read);
+      auto const slow = figcheck::grammar::scan_numbers_unfiltered(c.input, c.lang);
+      CHECK(describe(c.input, slow) == c.read);
     }
   }
 

@@ -88,6 +88,16 @@ ast::Quantity to_quantity(ast::Parsed const& p, std::size_t start, std::size_t e
   return q;
 }
 
+// "un", "une", "one" where no other reading holds: 1, of class article.
+ast::Quantity lone_one(std::size_t start, std::size_t end) {
+  ast::Quantity q;
+  q.start = q.number_start = start;
+  q.end = q.number_end = end;
+  q.value = Interval{1, 1, ValueKind::exact};
+  q.cls = NumberClass::article;
+  return q;
+}
+
 std::vector<ast::Quantity> scan(std::string_view text, Language lang, detail::Candidates::Mode mode) {
   std::vector<ast::Quantity> found;
   try {
@@ -96,16 +106,19 @@ std::vector<ast::Quantity> scan(std::string_view text, Language lang, detail::Ca
     parser::Env const env{begin, lang};
     auto const context = parser::x3::make_context<parser::env_tag>(env);
     detail::Candidates const candidates{text, lang, mode};
-    char const* resume = nullptr;
-    for (char const* p = candidates.next(begin, resume); p != nullptr;) {
+    for (auto place = candidates.next(begin); place.at != nullptr;) {
+      char const* const p = place.at;
       char const* it = p;
       ast::Parsed parsed;
-      if (parser::quantity.parse(it, end, context, parser::x3::unused, parsed) && it > p) {
-        found.push_back(to_quantity(parsed, static_cast<std::size_t>(p - begin),
-                                    static_cast<std::size_t>(it - begin)));
-        p = candidates.next(it, resume);
+      auto const at = static_cast<std::size_t>(p - begin);
+      if (!place.lone_one && parser::quantity.parse(it, end, context, parser::x3::unused, parsed) && it > p) {
+        found.push_back(to_quantity(parsed, at, static_cast<std::size_t>(it - begin)));
+        place = candidates.next(it);
+      } else if (it = p; parser::lone_one.parse(it, end, context, parser::x3::unused, parser::x3::unused)) {
+        found.push_back(lone_one(at, static_cast<std::size_t>(it - begin)));
+        place = candidates.next(it);
       } else {
-        p = candidates.next(resume, resume);
+        place = candidates.next(place.resume);
       }
     }
   } catch (...) {

@@ -12,8 +12,10 @@
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -169,6 +171,49 @@ struct not_after_word_parser : x3::parser<not_after_word_parser> {
   }
 };
 
+// Succeeds, consuming nothing, unless the word before the current position makes a lone
+// "one" / "un" a pronoun (k_en_one_pronoun_after, k_fr_un_pronoun_after): in English the word
+// before, across spaces ("the one"); in French the elided word before an apostrophe ("l'un").
+struct not_pronoun_one_parser : x3::parser<not_pronoun_one_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const&, Ctx const& ctx, RCtx&, Attr&) const {
+    auto const& env = x3::get<env_tag>(ctx);
+    std::string_view const before{env.begin, static_cast<std::size_t>(first - env.begin)};
+    std::size_t end = before.size();
+    if (env.lang == Language::fr) {
+      if (before.ends_with('\'')) {
+        end -= 1;
+      } else if (before.ends_with("\xE2\x80\x99")) {  // ’
+        end -= 3;
+      } else {
+        return true;
+      }
+    } else {
+      std::size_t const word_end = before.find_last_not_of(' ');
+      if (word_end == std::string_view::npos || word_end + 1 == end) return true;
+      end = word_end + 1;
+    }
+    std::size_t start = end;
+    while (start > 0 && is_ascii_letter(before[start - 1])) --start;
+    if (start == end || (start > 0 && is_word_before(env.begin, env.begin + start))) return true;
+    auto const word = before.substr(start, end - start);
+    auto const same = [&](std::string_view w) {
+      if (w.size() != word.size()) return false;
+      for (std::size_t i = 0; i < w.size(); ++i) {
+        if ((word[i] | 0x20) != w[i]) return false;
+      }
+      return true;
+    };
+    if (env.lang == Language::fr) return std::none_of(std::begin(k_fr_un_pronoun_after), std::end(k_fr_un_pronoun_after), same);
+    return std::none_of(std::begin(k_en_one_pronoun_after), std::end(k_en_one_pronoun_after), same);
+  }
+
+ private:
+  static bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+};
+
 // Succeeds, consuming nothing, when a digit and a "." or "," come just before the current
 // position: the figure continues a dotted or comma list ("192.168.1.2", "22,24,26,31"), so it
 // takes no decimal part of its own.
@@ -188,6 +233,7 @@ struct after_digit_mark_parser : x3::parser<after_digit_mark_parser> {
 inline word_end_parser const word_end{};
 inline not_after_word_parser const not_after_word{};
 inline after_digit_mark_parser const after_digit_mark{};
+inline not_pronoun_one_parser const not_pronoun_one{};
 inline word_char_parser const word_char{};
 inline lang_is_parser const lang_fr{Language::fr};
 inline lang_is_parser const lang_en{Language::en};
@@ -866,6 +912,12 @@ auto const body_def =
     (!digit >> (phone_q | date_q | prefixed_q | ident_q | ordinal_words_q | vague_q | range_q | single_q));
 
 auto const quantity_def = (-modifier >> body)[combine];
+
+// "un", "une", "one" standing alone: the figure 1 as often as an article ("un mort" but "un
+// homme", "one dead" but "one of the"). scan_numbers() tries it only where `quantity` reads
+// nothing, and classes it `article`, so that the claim layer decides by the noun. After "the",
+// "no", "l'"... it is a pronoun and not read at all.
+auto const lone_one = not_pronoun_one >> ((lang_fr >> fr_un) | (lang_en >> en_one)) >> word_end;
 
 BOOST_SPIRIT_DEFINE(fr_unit_w, fr_b100_or_un, fr_b1000_or_un, en_unit_w, fr_b100, fr_hundreds, fr_b1000, fr_thousands, fr_number, en_b100,
                     en_hundreds, en_b1000, en_thousands, en_number, en_dozens, fr_big, en_big,

@@ -109,6 +109,7 @@ class Vocabulary {
     std::string word;
     std::uint16_t id = 0;
     bool anchor = false;
+    bool lone_one = false;  // "un", "une", "one": read as 1 (class article) where nothing else is
   };
 
   std::uint16_t intern(std::string const& folded) {
@@ -121,6 +122,7 @@ class Vocabulary {
     return m_entries.back().id;
   }
   void mark_anchor(std::string const& folded) { m_entries[intern(folded)].anchor = true; }
+  void mark_lone_one(std::string const& folded) { m_entries[intern(folded)].lone_one = true; }
 
   void build() {
     std::size_t size = 64;
@@ -475,6 +477,7 @@ Leads::Leads(Language lang) {
   }
   anchors(k_scale_thousand, false);
   for (auto const& [key, value] : fr ? k_vague_fr : k_vague_en) m_words.mark_anchor(words_of(key).back());
+  for (auto const& [key, value] : fr ? k_fr_un : k_en_one) m_words.mark_lone_one(words_of(key).front());
   m_words.build();
 
   // Digits may follow where a figure may start, and after the leads that take digits.
@@ -591,8 +594,8 @@ Candidates::Candidates(std::string_view text, Language lang, Mode mode, Search s
       m_mode(mode),
       m_search(search) {}
 
-bool Candidates::may_open(char const* p, char const* word_end, Masks const* masks) const {
-  if (is_digit(*p)) return true;
+Candidates::Open Candidates::may_open(char const* p, char const* word_end, Masks const* masks) const {
+  if (is_digit(*p)) return Open::grammar;
   // Letters glued to digits: an identifier ("H5N1", "COVID-19") or a currency ("CHF12").
   char const* q = p;
   if (masks != nullptr && word_end <= masks->limit) {
@@ -604,27 +607,27 @@ bool Candidates::may_open(char const* p, char const* word_end, Masks const* mask
   }
   if (q > p && q < m_end) {
     if (*q == '-') ++q;
-    if (q < m_end && is_digit(*q)) return true;
+    if (q < m_end && is_digit(*q)) return Open::grammar;
   }
   auto const& l = *m_leads;
   std::string_view const word{p, static_cast<std::size_t>(word_end - p)};
-  if (l.currency_prefix(word)) return true;
+  if (l.currency_prefix(word)) return Open::grammar;
   auto const* entry = l.word(p, word.size(), m_end);
-  if (entry == nullptr) return false;
+  if (entry == nullptr) return Open::no;
   int const state = l.next(Leads::k_start, entry->id);
-  if (state < 0) return false;
-  return entry->anchor || leads_to_anchor(l, state, word_end, m_end, masks);
+  if (state >= 0 && (entry->anchor || leads_to_anchor(l, state, word_end, m_end, masks))) return Open::grammar;
+  return entry->lone_one ? Open::lone_one : Open::no;
 }
 
-char const* Candidates::next(char const* from, char const*& resume) const {
+Candidates::Place Candidates::next(char const* from) const {
 #if defined(__SSE2__)
-  if (m_search == Search::blocks) return next_by_blocks(from, resume);
+  if (m_search == Search::blocks) return next_by_blocks(from);
 #endif
-  return next_by_bytes(from, resume);
+  return next_by_bytes(from);
 }
 
 // A byte at a time: the reference, and the search where SSE2 is missing.
-char const* Candidates::next_by_bytes(char const* from, char const*& resume) const {
+Candidates::Place Candidates::next_by_bytes(char const* from) const {
   char const* p = from;
   while (p < m_end) {
     auto const c = static_cast<unsigned char>(*p);
@@ -633,22 +636,15 @@ char const* Candidates::next_by_bytes(char const* from, char const*& resume) con
         ++p;
         continue;
       case k_sign:
-        resume = p + 1;
-        return p;
+        return {p, p + 1};
       case k_mark:
-        if (p + 1 < m_end && is_digit(p[1])) {
-          resume = p + 1;
-          return p;
-        }
+        if (p + 1 < m_end && is_digit(p[1])) return {p, p + 1};
         ++p;
         continue;
       case k_utf8:
         if (!is_word_at(p, m_end)) {
           char const* const after = std::min(p + utf8_length(c), m_end);
-          if (m_leads->multibyte_sign(p, m_end)) {
-            resume = after;
-            return p;
-          }
+          if (m_leads->multibyte_sign(p, m_end)) return {p, after};
           p = after;
           continue;
         }
@@ -658,14 +654,14 @@ char const* Candidates::next_by_bytes(char const* from, char const*& resume) con
     }
     // A word. Inside a word ("5N1" in "H5N1", after a figure that ended there) no figure starts.
     char const* const word_end = word_end_from(p, m_end);
-    if (!(p == from && parser::is_word_before(m_begin, p)) &&
-        (m_mode == Mode::every_word || may_open(p, word_end, nullptr))) {
-      resume = word_end;
-      return p;
+    if (!(p == from && parser::is_word_before(m_begin, p))) {
+      if (m_mode == Mode::every_word) return {p, word_end};
+      Open const open = may_open(p, word_end, nullptr);
+      if (open != Open::no) return {p, word_end, open == Open::lone_one};
     }
     p = word_end;
   }
-  return nullptr;
+  return {};
 }
 
 #if defined(__SSE2__)
@@ -752,7 +748,7 @@ Block classify(unsigned char const* q, std::uint64_t spill_in, std::vector<unsig
 
 // 64 bytes at a time: word starts and signs come from bit masks, so the search branches once
 // per word rather than once per byte.
-char const* Candidates::next_by_blocks(char const* from, char const*& resume) const {
+Candidates::Place Candidates::next_by_blocks(char const* from) const {
   char const* p = from;
   // Inside a word ("5N1" in "H5N1", after a figure that ended there) no figure starts.
   std::uint64_t word_before = parser::is_word_before(m_begin, p) ? 1 : 0;
@@ -781,13 +777,9 @@ char const* Candidates::next_by_blocks(char const* from, char const*& resume) co
       std::uint64_t const bit = std::uint64_t{1} << i;
       if (signs & bit) {
         todo &= todo - 1;
-        if (b.signs & bit) {
-          resume = q + 1;
-          return q;
-        }
+        if (b.signs & bit) return {q, q + 1};
         if (m_leads->multibyte_sign(q, m_end)) {
-          resume = std::min(q + utf8_length(static_cast<unsigned char>(*q)), m_end);
-          return q;
+          return {q, std::min(q + utf8_length(static_cast<unsigned char>(*q)), m_end)};
         }
         continue;
       }
@@ -796,10 +788,9 @@ char const* Candidates::next_by_blocks(char const* from, char const*& resume) co
       char const* const word_end = after != 0 ? p + lowest(after)
                                    : left <= 64 ? m_end
                                                 : word_end_from(q, m_end);  // whole characters
-      if (m_mode == Mode::every_word || may_open(q, word_end, &masks)) {
-        resume = word_end;
-        return q;
-      }
+      if (m_mode == Mode::every_word) return {q, word_end};
+      Open const open = may_open(q, word_end, &masks);
+      if (open != Open::no) return {q, word_end, open == Open::lone_one};
       if (after == 0) {
         jump = word_end;
         break;
@@ -817,7 +808,7 @@ char const* Candidates::next_by_blocks(char const* from, char const*& resume) co
     spill = b.spill;
     p += 64;
   }
-  return nullptr;
+  return {};
 }
 #endif
 

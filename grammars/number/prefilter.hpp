@@ -34,14 +34,23 @@ class Candidates {
 
   Candidates(std::string_view text, Language lang, Mode mode, Search search = Search::blocks);
 
-  // The first position at or after `from` where the grammar should be tried, or nullptr when
-  // there is none. `resume` is set to where the search goes on when no figure starts there.
-  char const* next(char const* from, char const*& resume) const;
+  // A place where a figure may start.
+  struct Place {
+    char const* at = nullptr;      // nullptr: there is none left
+    char const* resume = nullptr;  // where the search goes on when no figure starts at `at`
+    bool lone_one = false;         // a word "un", "une", "one" that leads to no figure: only
+                                   // the lone_one reading (class article) can hold, not the grammar
+    bool operator==(Place const&) const = default;
+  };
+
+  // The first place at or after `from` where the grammar should be tried.
+  Place next(char const* from) const;
 
  private:
-  bool may_open(char const* word, char const* word_end, Masks const* masks) const;
-  char const* next_by_bytes(char const* from, char const*& resume) const;
-  char const* next_by_blocks(char const* from, char const*& resume) const;
+  enum class Open { no, grammar, lone_one };
+  Open may_open(char const* word, char const* word_end, Masks const* masks) const;
+  Place next_by_bytes(char const* from) const;
+  Place next_by_blocks(char const* from) const;
 
   char const* m_begin;
   char const* m_end;

@@ -317,8 +317,8 @@ inline Entries<int> const k_age_prefixes = {  // matched without case; "Â" has 
     {"Âgé de", 0}, {"Âgée de", 0}, {"Âgés de", 0},  {"Âgées de", 0},
 };
 
-// Number words. French: 0 and 2..19 stand alone; "un"/"une" only inside a compound or before a
-// scale word (alone it is the article).
+// Number words. French: 0 and 2..19 stand alone; "un"/"une" inside a compound or before a scale
+// word is part of the figure; alone it is read as 1 of class article (lone_one in number_def.hpp).
 inline Entries<double> const k_fr_small = {
     {"zéro", 0},      {"zero", 0},     {"deux", 2},      {"trois", 3},     {"quatre", 4},
     {"cinq", 5},      {"six", 6},      {"sept", 7},      {"huit", 8},      {"neuf", 9},
@@ -351,7 +351,7 @@ inline Entries<double> const k_fr_ordinal_units = {
     {"treizième", 13},   {"quatorzième", 14}, {"quinzième", 15},    {"seizième", 16},
     {"dix-septième", 17}, {"dix-huitième", 18}, {"dix-neuvième", 19},
 };
-// English: "one" alone is a pronoun ("one of the"), so it only counts before a scale.
+// English: "one" alone is read as 1 of class article, like French "un" ("one dead", "one of the").
 inline Entries<double> const k_en_units = {
     {"zero", 0},      {"nought", 0},     {"naught", 0},    {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
     {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
@@ -359,6 +359,13 @@ inline Entries<double> const k_en_units = {
     {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
 };
 inline Entries<double> const k_en_one = {{"one", 1}};
+// Words after which a lone "one" / "un" is a pronoun and not read at all: "the one", "which one",
+// "no one" (nobody); in French, elided: "l'un", "quelqu'un". Matched without case. "that" is left
+// out on purpose: "officials said that one person died" is a figure.
+inline std::string_view const k_en_one_pronoun_after[] = {
+    "the", "this", "which", "each", "every", "any", "no", "another", "other", "last", "next", "same",
+};
+inline std::string_view const k_fr_un_pronoun_after[] = {"l", "quelqu"};  // before an apostrophe
 // Single digits read one by one after a decimal word: "point zero three", "virgule trois".
 inline Entries<int> const k_en_digit_words = {
     {"zero", 0}, {"nought", 0}, {"naught", 0}, {"one", 1}, {"two", 2}, {"three", 3},

@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <iostream>
@@ -26,13 +27,14 @@ constexpr std::string_view k_usage =
     "usage: figcheck audit [--db FILE] [--format text|json] [--fail-on error|warning|info|never]\n"
     "                      [--rules DIR] [--lexicon DIR] PATH...\n"
     "       figcheck rules [--rules DIR] [--check DIR]\n"
-    "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] PATH...\n"
+    "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] [--skip CLASS,...] PATH...\n"
     "       figcheck --help | --version\n"
     "\n"
     "audit    reads files and directories (.txt, .md, recursively), finds the figures they give,\n"
     "         stores them in the database and reports the figures that cannot all be true.\n"
     "rules    lists the rules in force; --check DIR validates rule files and exits 0 or 2.\n"
-    "numbers  prints every figure the number grammar reads, with its value and class.\n"
+    "numbers  prints every figure the number grammar reads, with its value and class;\n"
+    "         --skip article,year leaves out those classes (\"article\": a lone un, une, one).\n"
     "\n"
     "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
     "  --format F         text (default) or json\n"
@@ -213,10 +215,25 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
 int numbers_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::optional<Language> lang;  // nullopt: detect per document
   bool jsonl = true;
+  std::vector<NumberClass> skip;
   std::vector<std::string> paths;
   for (std::size_t i = 2; i < args.size(); ++i) {
     std::string value;
-    if (take_value(args, i, "--lang", value)) {
+    if (take_value(args, i, "--skip", value)) {
+      std::string_view rest = value;
+      while (true) {
+        auto const comma = rest.find(',');
+        auto const name = rest.substr(0, comma);
+        auto const cls = number_class_from_string(name);
+        if (!cls) {
+          return usage_error(err, "numbers --skip takes classes (count, money, percent, ordinal, year, date, time, "
+                                  "phone, identifier, age, measure, too_large, article), not '" + std::string(name) + "'");
+        }
+        skip.push_back(*cls);
+        if (comma == std::string_view::npos) break;
+        rest.remove_prefix(comma + 1);
+      }
+    } else if (take_value(args, i, "--lang", value)) {
       if (value == "fr") {
         lang = Language::fr;
       } else if (value == "en") {
@@ -231,7 +248,7 @@ int numbers_command(const std::vector<std::string>& args, std::ostream& out, std
         return usage_error(err, "numbers --format takes jsonl or text, not '" + value + "'");
       }
       jsonl = value == "jsonl";
-    } else if (args[i] == "--lang" || args[i] == "--format") {
+    } else if (args[i] == "--lang" || args[i] == "--format" || args[i] == "--skip") {
       return usage_error(err, args[i] + " needs a value");
     } else if (args[i].starts_with("--")) {
       return usage_error(err, "unknown option '" + args[i] + "'");
@@ -247,6 +264,7 @@ int numbers_command(const std::vector<std::string>& args, std::ostream& out, std
   for (const Document& doc : batch.documents) {
     std::vector<report::NumberRow> rows;
     for (const auto& q : grammar::scan_numbers(doc.text, lang.value_or(doc.language))) {
+      if (std::find(skip.begin(), skip.end(), q.cls) != skip.end()) continue;
       rows.push_back(report::NumberRow{q.start, q.end, q.value, q.cls, q.unit});
     }
     if (jsonl) {

@@ -35,7 +35,7 @@ constexpr std::array<std::pair<ValueKind, std::string_view>, 8> k_value_kinds{{
     {ValueKind::vague, "vague"},
 }};
 
-constexpr std::array<std::pair<NumberClass, std::string_view>, 12> k_number_classes{{
+constexpr std::array<std::pair<NumberClass, std::string_view>, 13> k_number_classes{{
     {NumberClass::count, "count"},
     {NumberClass::money, "money"},
     {NumberClass::percent, "percent"},
@@ -48,6 +48,7 @@ constexpr std::array<std::pair<NumberClass, std::string_view>, 12> k_number_clas
     {NumberClass::age, "age"},
     {NumberClass::measure, "measure"},
     {NumberClass::too_large, "too_large"},
+    {NumberClass::article, "article"},
 }};
 
 constexpr std::array<std::pair<ClaimStatus, std::string_view>, 5> k_statuses{{
@@ -80,6 +81,9 @@ std::optional<ValueKind> value_kind_from_string(std::string_view text) {
 }
 std::optional<ClaimStatus> claim_status_from_string(std::string_view text) {
   return value_of(text, k_statuses);
+}
+std::optional<NumberClass> number_class_from_string(std::string_view text) {
+  return value_of(text, k_number_classes);
 }
 
 std::string Date::iso() const {

@@ -17,9 +17,11 @@ enum class Language { fr, en };
 // How a figure bounds the true quantity. Names match the report schema's `value.kind`.
 enum class ValueKind { exact, approximate, at_least, more_than, at_most, less_than, range, vague };
 
-// What a number is, so the claim layer can skip what is not a count.
+// What a number is, so the claim layer can skip what is not a count. `article`: "un", "une",
+// "one" standing alone, which is the figure 1 ("un mort") as often as an article ("un homme").
 enum class NumberClass {
-  count, money, percent, ordinal, year, date, time, phone, identifier, age, measure, too_large
+  count, money, percent, ordinal, year, date, time, phone, identifier, age, measure, too_large,
+  article
 };
 
 // Whether the text stands by a figure. Names match the report schema's `status`.
@@ -35,6 +37,7 @@ std::string_view to_string(Severity);
 std::optional<Severity> severity_from_string(std::string_view);
 std::optional<ValueKind> value_kind_from_string(std::string_view);
 std::optional<ClaimStatus> claim_status_from_string(std::string_view);
+std::optional<NumberClass> number_class_from_string(std::string_view);
 
 // A closed or half-open interval of possible true values. An absent side is unbounded.
 struct Interval {

@@ -361,8 +361,7 @@ Timing time_candidates(std::vector<Document> const& docs, int runs = 5) {
     std::size_t candidates = 0;
     for (auto const& d : docs) {
       Candidates const c{d.text, d.lang, Candidates::Mode::filtered};
-      char const* resume = nullptr;
-      for (char const* p = c.next(d.text.data(), resume); p != nullptr; p = c.next(resume, resume)) ++candidates;
+      for (auto place = c.next(d.text.data()); place.at != nullptr; place = c.next(place.resume)) ++candidates;
     }
     std::chrono::duration<double> const dt = std::chrono::steady_clock::now() - t0;
     if (dt.count() < best.seconds) best = {dt.count(), candidates};
