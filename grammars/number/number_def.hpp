@@ -806,9 +806,14 @@ auto const modifier_def = (lang_fr >> modifiers_fr[set] >> sp) |
 
 // --- Bodies.
 auto const psep = lit(' ') | lit('.') | lit('-') | lit("\xC2\xA0") | lit("\xE2\x80\xAF");
+// Phone numbers: French "01 23 45 67 89"; international "+33 1 23 45 67 89", "+44 (0)20 7946
+// 0958"; British "020 7946 0958", "0161 496 0000"; North American "(202) 555-0143",
+// "202-555-0143". No count starts with a 0 followed by digits.
 auto const phone_q_def =
     x3::eps[reset] >>
     x3::raw[(lit('0') >> digit >> x3::repeat(4)[psep >> d2]) |
+     (lit('0') >> x3::repeat(2, 4)[digit] >> sp >> x3::repeat(3, 4)[digit] >> sp >>
+      x3::repeat(3, 4)[digit] >> !digit) |
      (lit('+') >> x3::repeat(1, 3)[digit] >> psep >> -lit("(0)") >>
       x3::repeat(1, 3)[digit] >> x3::repeat(2, 5)[psep >> x3::repeat(2, 4)[digit]] >>
       !digit) |
