@@ -202,6 +202,58 @@ TEST_SUITE("cli") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("claims: every field, in text, json, jsonl and csv") {
+    const fs::path dir = temp_dir("figcheck_cli_claims");
+    const std::string text =
+        "Kazakhstan : bilan\n\nPublié le lundi 10 janvier 2022\n\nALMATY: Au 10 janvier, 7.989 individus "
+        "sont détenus, a indiqué le ministère de l'Intérieur. Dimanche, la présidence avait fait état "
+        "de 5.800 personnes arrêtées.\n";
+    std::ofstream(dir / "a.txt", std::ios::binary) << text;
+    const std::string path = (dir / "a.txt").string();
+
+    const Output jsonl = figcheck_run({"claims", "--format", "jsonl", path});
+    CHECK(jsonl.code == 0);
+    std::istringstream lines(jsonl.out);
+    std::vector<nlohmann::json> rows;
+    for (std::string line; std::getline(lines, line);) rows.push_back(nlohmann::json::parse(line));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0]["file"] == path);
+    CHECK(rows[0]["metric"] == "arrested");
+    CHECK(rows[0]["value"]["low"] == 7989);
+    CHECK(rows[0]["source"] == "ministère de l'Intérieur");
+    CHECK(rows[0]["date"] == "2022-01-10");
+    CHECK(rows[0]["place"] == "Kazakhstan");
+    CHECK(rows[0]["status"] == "reported");
+    CHECK(rows[1]["value"]["low"] == 5800);
+    CHECK(rows[1]["source"] == "présidence");
+    CHECK(rows[1]["date"] == "2022-01-09");
+    const auto start = rows[1]["start"].get<std::size_t>();
+    const auto end = rows[1]["end"].get<std::size_t>();
+    CHECK(text.substr(start, end - start) == rows[1]["quote"].get<std::string>());
+
+    const Output json = figcheck_run({"claims", "--format", "json", path});
+    const auto doc = nlohmann::json::parse(json.out);
+    CHECK(doc["schema"] == "figcheck-claims/1");
+    CHECK(doc["documents"].size() == 1);
+    CHECK(doc["claims"].size() == 2);
+
+    const Output csv = figcheck_run({"claims", "--format", "csv", path});
+    CHECK(csv.out.starts_with("file,line,column,start,end,metric,low,high,kind,unit,subject,place,date,source,status,quote\r\n"));
+    CHECK(csv.out.find(",arrested,5800,5800,exact,,,Kazakhstan,2022-01-09,présidence,reported,") != std::string::npos);
+    CHECK(csv.out.find("\"ministère de l'Intérieur\"") == std::string::npos);  // quoted only when needed
+
+    const Output plain = figcheck_run({"claims", path});
+    CHECK(plain.out.find(":5:24: arrested 7989 [everyone; Kazakhstan; 2022-01-10; ministère de l'Intérieur; reported]") != std::string::npos);
+    CHECK(plain.out.find("figcheck: 2 claims in 1 document") != std::string::npos);
+
+    CHECK(figcheck_run({"claims", "--format", "xml", path}).code == 2);
+    CHECK(figcheck_run({"claims"}).code == 2);
+    const Output missing = figcheck_run({"claims", (dir / "missing.txt").string(), path});
+    CHECK(missing.code == 2);
+    CHECK(missing.out.find("figcheck: 2 claims") != std::string::npos);  // the readable file is still read
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("numbers: one JSON object a line with byte offsets into the file") {
     const fs::path dir = temp_dir("figcheck_cli_numbers");
     const std::string text = "Près de 8.000 personnes, en 1989, le 10 janvier, 1,8 million d'habitants.\n";

@@ -27,12 +27,15 @@ constexpr std::string_view k_usage =
     "usage: figcheck audit [--db FILE] [--format text|json] [--fail-on error|warning|info|never]\n"
     "                      [--rules DIR] [--lexicon DIR] PATH...\n"
     "       figcheck rules [--rules DIR] [--check DIR]\n"
+    "       figcheck claims [--format text|json|jsonl|csv] [--lexicon DIR] PATH...\n"
     "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] [--skip CLASS,...] PATH...\n"
     "       figcheck --help | --version\n"
     "\n"
     "audit    reads files and directories (.txt, .md, recursively), finds the figures they give,\n"
     "         stores them in the database and reports the figures that cannot all be true.\n"
     "rules    lists the rules in force; --check DIR validates rule files and exits 0 or 2.\n"
+    "claims   prints the claims found in the files (metric, value, subject, place, date,\n"
+    "         source, status), before any check; nothing is stored.\n"
     "numbers  prints every figure the number grammar reads, with its value and class;\n"
     "         --skip article,year leaves out those classes (\"article\": a lone un, une, one).\n"
     "\n"
@@ -81,6 +84,29 @@ bool take_value(const std::vector<std::string>& args, std::size_t& i, std::strin
     return true;
   }
   return false;
+}
+
+// The claims of every document of a batch, numbered from 1, with their line and column.
+struct Extracted {
+  std::vector<Claim> claims;
+  std::vector<LineColumn> positions;
+};
+Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons) {
+  Extracted result;
+  for (Document& doc : batch.documents) {
+    std::vector<Claim> found = extract::extract_claims(doc, lexicons);
+    result.claims.insert(result.claims.end(), std::make_move_iterator(found.begin()),
+                         std::make_move_iterator(found.end()));
+  }
+  result.positions.reserve(result.claims.size());
+  for (std::size_t i = 0; i < result.claims.size(); ++i) {
+    Claim& claim = result.claims[i];
+    claim.id = static_cast<std::int64_t>(i) + 1;
+    const Document& doc = batch.documents[static_cast<std::size_t>(claim.document - 1)];
+    const util::Position p = util::position_of(doc.text, doc.line_starts, claim.span.start);
+    result.positions.push_back(LineColumn{p.line, p.column});
+  }
+  return result;
 }
 
 int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -132,19 +158,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   }
 
   ingest::Batch batch = ingest::read_paths(options.paths);
-  std::vector<Claim> claims;
-  for (Document& doc : batch.documents) {
-    std::vector<Claim> found = extract::extract_claims(doc, lexicons.value());
-    claims.insert(claims.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-  }
-  std::vector<LineColumn> positions;
-  positions.reserve(claims.size());
-  for (std::size_t i = 0; i < claims.size(); ++i) {
-    claims[i].id = static_cast<std::int64_t>(i) + 1;
-    const Document& doc = batch.documents[static_cast<std::size_t>(claims[i].document - 1)];
-    const util::Position p = util::position_of(doc.text, doc.line_starts, claims[i].span.start);
-    positions.push_back(LineColumn{p.line, p.column});
-  }
+  auto [claims, positions] = extract_batch(batch, lexicons.value());
   const std::vector<ComparisonSet> sets = graph::group_claims(claims, graph::GroupOptions{});
   const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets);
 
@@ -210,6 +224,43 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
         << rule.description << "\n";
   }
   return k_exit_clean;
+}
+
+int claims_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  report::ClaimFormat format = report::ClaimFormat::text;
+  std::string lexicon_dir = extract::default_lexicon_dir(args[0]);
+  std::vector<std::string> paths;
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    std::string value;
+    if (take_value(args, i, "--format", value)) {
+      const auto f = report::claim_format_from_string(value);
+      if (!f) return usage_error(err, "claims --format takes text, json, jsonl or csv, not '" + value + "'");
+      format = *f;
+    } else if (take_value(args, i, "--lexicon", value)) {
+      lexicon_dir = value;
+    } else if (args[i] == "--format" || args[i] == "--lexicon") {
+      return usage_error(err, args[i] + " needs a value");
+    } else if (args[i].starts_with("--")) {
+      return usage_error(err, "unknown option '" + args[i] + "'");
+    } else {
+      paths.push_back(args[i]);
+    }
+  }
+  if (paths.empty()) return usage_error(err, "claims needs at least one PATH");
+  Result<extract::Lexicons> lexicons = extract::Lexicons::load(lexicon_dir);
+  if (!lexicons) {
+    err << "figcheck: " << lexicons.error() << "\n";
+    return k_exit_error;
+  }
+  ingest::Batch batch = ingest::read_paths(paths);
+  for (const ingest::InputProblem& problem : batch.problems) {
+    err << problem.path << ": " << problem.message << "\n";
+  }
+  const auto [claims, positions] = extract_batch(batch, lexicons.value());
+  const std::vector<Finding> none;
+  report::write_claims(out, report::Run{batch.documents, claims, positions, none}, format);
+  out.flush();
+  return batch.problems.empty() ? k_exit_clean : k_exit_error;
 }
 
 int numbers_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -294,6 +345,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   if (command == "audit") return audit(args, out, err);
   if (command == "rules") return rules_command(args, out, err);
+  if (command == "claims") return claims_command(args, out, err);
   if (command == "numbers") return numbers_command(args, out, err);
   return usage_error(err, "unknown command '" + command + "'");
 }

@@ -43,7 +43,111 @@ std::string describe_value(const Interval& v) {
   return std::string(to_string(v.kind)) + " [" + low + ", " + high + "]";
 }
 
+// A claim as the report schema has it.
+nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
+  const Claim& c = run.claims[i];
+  return {{"id", c.id},
+          {"document", c.document},
+          {"line", run.positions[i].line},
+          {"column", run.positions[i].column},
+          {"start", c.span.start},
+          {"end", c.span.end},
+          {"quote", c.quote},
+          {"metric", c.metric},
+          {"subject", string_or_null(c.subject)},
+          {"place", string_or_null(c.place)},
+          {"date", string_or_null(c.date.iso())},
+          {"source", string_or_null(c.source)},
+          {"status", to_string(c.status)},
+          {"value",
+           {{"low", number_or_null(c.value.low)},
+            {"high", number_or_null(c.value.high)},
+            {"kind", to_string(c.value.kind)}}},
+          {"unit", string_or_null(c.unit)}};
+}
+
+// A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
+std::string csv_field(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (const char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string csv_number(const std::optional<double>& value) {
+  return value ? util::format_number(*value, 15) : std::string();
+}
+
 }  // namespace
+
+std::optional<ClaimFormat> claim_format_from_string(std::string_view name) {
+  if (name == "text") return ClaimFormat::text;
+  if (name == "json") return ClaimFormat::json;
+  if (name == "jsonl") return ClaimFormat::jsonl;
+  if (name == "csv") return ClaimFormat::csv;
+  return std::nullopt;
+}
+
+void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
+  using json = nlohmann::ordered_json;
+  constexpr auto replace = nlohmann::json::error_handler_t::replace;
+  switch (format) {
+    case ClaimFormat::text:
+      for (std::size_t i = 0; i < run.claims.size(); ++i) {
+        const Claim& c = run.claims[i];
+        out << location(run, i) << ": " << c.metric << " " << describe_value(c.value);
+        if (!c.unit.empty()) out << " " << c.unit;
+        out << " [" << (c.subject.empty() ? std::string("everyone") : c.subject) << "; " << c.place << "; "
+            << (c.date.known() ? c.date.iso() : std::string("no date")) << "; "
+            << (c.source.empty() ? std::string("unattributed") : c.source) << "; " << to_string(c.status)
+            << "] \"" << util::squeeze_spaces(c.quote) << "\"\n";
+      }
+      out << "figcheck: " << run.claims.size() << (run.claims.size() == 1 ? " claim" : " claims") << " in "
+          << run.documents.size() << (run.documents.size() == 1 ? " document\n" : " documents\n");
+      break;
+    case ClaimFormat::json: {
+      json doc;
+      doc["schema"] = "figcheck-claims/1";
+      json documents = json::array();
+      for (const Document& d : run.documents) {
+        documents.push_back({{"id", d.id},
+                             {"path", d.path},
+                             {"title", string_or_null(d.title)},
+                             {"language", to_string(d.language)},
+                             {"published", string_or_null(d.published.iso())}});
+      }
+      doc["documents"] = std::move(documents);
+      json claims = json::array();
+      for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
+      doc["claims"] = std::move(claims);
+      out << doc.dump(2, ' ', false, replace) << "\n";
+      break;
+    }
+    case ClaimFormat::jsonl:
+      for (std::size_t i = 0; i < run.claims.size(); ++i) {
+        json line{{"file", document_of(run, run.claims[i]).path}};
+        line.update(claim_json(run, i));
+        out << line.dump(-1, ' ', false, replace) << "\n";
+      }
+      break;
+    case ClaimFormat::csv:
+      out << "file,line,column,start,end,metric,low,high,kind,unit,subject,place,date,source,status,quote\r\n";
+      for (std::size_t i = 0; i < run.claims.size(); ++i) {
+        const Claim& c = run.claims[i];
+        const LineColumn& p = run.positions[i];
+        out << csv_field(document_of(run, c).path) << ',' << p.line << ',' << p.column << ',' << c.span.start
+            << ',' << c.span.end << ',' << csv_field(c.metric) << ',' << csv_number(c.value.low) << ','
+            << csv_number(c.value.high) << ',' << to_string(c.value.kind) << ',' << csv_field(c.unit) << ','
+            << csv_field(c.subject) << ',' << csv_field(c.place) << ',' << csv_field(c.date.iso()) << ','
+            << csv_field(c.source) << ',' << to_string(c.status) << ',' << csv_field(c.quote) << "\r\n";
+      }
+      break;
+  }
+}
 
 std::optional<Format> format_from_string(std::string_view name) {
   if (name == "text") return Format::text;
@@ -99,27 +203,7 @@ void write_json(std::ostream& out, const Run& run) {
   }
   report["documents"] = std::move(documents);
   json claims = json::array();
-  for (std::size_t i = 0; i < run.claims.size(); ++i) {
-    const Claim& c = run.claims[i];
-    claims.push_back({{"id", c.id},
-                      {"document", c.document},
-                      {"line", run.positions[i].line},
-                      {"column", run.positions[i].column},
-                      {"start", c.span.start},
-                      {"end", c.span.end},
-                      {"quote", c.quote},
-                      {"metric", c.metric},
-                      {"subject", string_or_null(c.subject)},
-                      {"place", string_or_null(c.place)},
-                      {"date", string_or_null(c.date.iso())},
-                      {"source", string_or_null(c.source)},
-                      {"status", to_string(c.status)},
-                      {"value",
-                       {{"low", number_or_null(c.value.low)},
-                        {"high", number_or_null(c.value.high)},
-                        {"kind", to_string(c.value.kind)}}},
-                      {"unit", string_or_null(c.unit)}});
-  }
+  for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
   report["claims"] = std::move(claims);
   json discrepancies = json::array();
   for (const Finding& f : run.findings) {

@@ -39,6 +39,15 @@ void write_text(std::ostream& out, const Run& run);
 // The figcheck-report/1 JSON document (schema in README.md).
 void write_json(std::ostream& out, const Run& run);
 
+// `figcheck claims`: the claims alone, before any check.
+enum class ClaimFormat { text, json, jsonl, csv };
+// "text", "json", "jsonl" or "csv"; nullopt for anything else.
+std::optional<ClaimFormat> claim_format_from_string(std::string_view);
+// text: `path:line:col: metric value [subject; place; date; source; status] "quote"` a line.
+// json: {"schema": "figcheck-claims/1", "documents": [...], "claims": [...]}, each claim as in
+// the report. jsonl: one claim a line, with its file's path. csv: a header, then one row a claim.
+void write_claims(std::ostream& out, const Run& run, ClaimFormat format);
+
 // One figure found by `figcheck numbers`: offsets are bytes into the document's text.
 struct NumberRow {
   std::size_t start = 0;
