@@ -88,6 +88,8 @@ TEST_SUITE("extract") {
          {}},
         {Language::fr, "Plus de 100 commerces et banques ont été pillés et plus de 400 véhicules détruits, selon la même source.",
          {}},
+        {Language::fr, "Au moins 340 morts, d'après l'agence sanitaire.",
+         {{"deaths", 340, "", "agence sanitaire", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "Nearly 8,000 people have been detained, the government said on Monday.",
          {{"arrested", 7200, "", "government", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "In a separate statement, the interior ministry said 7,989 people were being held as of January 10.",

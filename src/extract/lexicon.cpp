@@ -70,8 +70,20 @@ std::string check_kind(const std::string& kind, std::initializer_list<std::strin
 
 std::vector<std::string> phrase_words(std::string_view text) {
   std::vector<std::string> words;
+  std::size_t previous_end = std::string_view::npos;
+  bool previous_word = false;
   for (Token& token : tokenize(text, 0, text.size(), {})) {
-    if (token.kind != TokenKind::newline) words.push_back(std::move(token.folded));
+    if (token.kind == TokenKind::newline) continue;
+    // An elided word at the end of a phrase ("l'", "d'") keeps its apostrophe, as it does in
+    // running text before the next word ("l'agence" -> "l'", "agence").
+    if (token.kind == TokenKind::punct && token.folded == "'" && previous_word && token.start == previous_end) {
+      words.back() += '\'';
+      previous_word = false;
+      continue;
+    }
+    previous_word = token.kind == TokenKind::word;
+    previous_end = token.end;
+    words.push_back(std::move(token.folded));
   }
   return words;
 }
