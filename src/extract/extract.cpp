@@ -113,6 +113,7 @@ class StoryExtractor {
     bool inverted = false;
   };
   std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
+  std::optional<Metric> part_metric(std::size_t k, std::size_t se, const Claim& whole) const;
   bool has_damage_cue(std::size_t sb, std::size_t se) const;
   // The sentence's reporting verbs (verbs_in) are found once per sentence and passed on.
   NamedSource source_for(std::size_t k, std::size_t sb, std::size_t se,
@@ -200,21 +201,27 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     found.metric = "damage";
     return found;
   }
-  if (q.cls != NumberClass::count) return std::nullopt;
+  // "un", "une", "one" alone (class article) count only when a metric word or a counted noun
+  // follows right away: "un mort", "one dead", "un policier a été tué", "one person was killed";
+  // never "un homme" or "one of them" on their own.
+  const bool article = q.cls == NumberClass::article;
+  if (q.cls != NumberClass::count && !article) return std::nullopt;
 
   // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
   std::size_t j = k + 1;
-  if (j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+  if (!article && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
   if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
   const Entry* direct = j < se ? m_lex.metrics.longest_at(m_words, j, "after") : nullptr;
+  if (article && noun == nullptr && direct == nullptr) return std::nullopt;
   std::string fallback;
   std::size_t head_end = j;
   if (noun != nullptr && (direct == nullptr || noun->words.size() >= direct->words.size())) {
     found.subject = noun->value;
     head_end = j + noun->words.size();
-    if (direct != nullptr) fallback = direct->value;  // "manifestants": turnout, unless a verb says otherwise
+    // "manifestants": turnout, unless a verb says otherwise (but "un manifestant" is no turnout)
+    if (direct != nullptr && !article) fallback = direct->value;
   } else if (direct != nullptr) {
     found.metric = direct->value;
     found.quote_end = j + direct->words.size();
@@ -293,6 +300,28 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     if (std::find(it->second.begin(), it->second.end(), found.subject) != it->second.end()) {
       found.subject.clear();
     }
+  }
+  return found;
+}
+
+// The figure after "dont" / "including" keeps the metric of the claim before it; its noun, if
+// any, names the group ("dont 3 Belges" -> Belgians).
+std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se, const Claim& whole) const {
+  const Quantity& q = quantity(k);
+  if (q.cls != NumberClass::count && q.cls != NumberClass::article) return std::nullopt;
+  if (q.unit != whole.unit) return std::nullopt;
+  Metric found;
+  found.metric = whole.metric;
+  found.quote_begin = k;
+  found.quote_end = k + 1;
+  std::size_t j = k + 1;
+  if (j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+  if (const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr; noun != nullptr) {
+    if (noun->kind == "exclude") return std::nullopt;
+    found.subject = noun->value;
+    found.quote_end = j + noun->words.size();
+  } else if (q.cls == NumberClass::article) {
+    return std::nullopt;
   }
   return found;
 }
@@ -745,10 +774,21 @@ std::vector<Claim> StoryExtractor::run() {
   std::map<std::size_t, std::size_t> breakdown_of;  // token of a listed figure -> breakdown id
   for (const auto& [sb, se] : m_sentences) {
     const std::vector<VerbUse> verbs = verbs_in(sb, se);
+    const std::size_t sentence_claims = claims.size();
     for (std::size_t k = sb; k < se; ++k) {
       if (!is_number(k)) continue;
-      std::optional<Metric> metric = find_metric(k, sb, se);
+      std::optional<Metric> metric;
+      // A part of the figure before it: "25 morts, dont 3 Belges", "including 4 children".
+      const bool part = claims.size() > sentence_claims && k > sb &&
+                        m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
+      if (part) metric = part_metric(k, se, claims.back());
+      if (!metric) metric = find_metric(k, sb, se);
       if (!metric) continue;
+      // "un policier a été tué et deux autres blessés": the others are of the same group.
+      if (metric->subject.empty() && claims.size() > sentence_claims && k + 1 < se &&
+          in(m_words[k + 1], {"autres", "others", "other"})) {
+        metric->subject = claims.back().subject;
+      }
       const Quantity& q = quantity(k);
       Claim claim;
       claim.document = m_doc.id;
@@ -767,6 +807,12 @@ std::vector<Claim> StoryExtractor::run() {
       claim.status = status_for(k, sb, se, verbs);
       claim.date = date_for(k, sb, se);
       std::tie(claim.place, claim.country) = place_for(k, sb, se);
+      // A part that names neither its own group nor its own place cannot be told from a rival
+      // figure for the whole ("5,000 arrested, including 1,200 in the province alone").
+      if (part && claim.subject.empty() && claim.place == claims.back().place &&
+          claim.metric == claims.back().metric) {
+        continue;
+      }
       if (!metric->conjuncts.empty()) {
         const std::size_t id = ++m_breakdowns;
         breakdown_of[k] = id;
