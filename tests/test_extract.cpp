@@ -115,6 +115,18 @@ TEST_SUITE("extract") {
         // ... but a part with neither its own group nor its own place is not a rival figure
         {Language::en, "Nationwide, 5,000 people were arrested, including 1,200 in the province alone.",
          {{"arrested", 5000, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // turnout: "ils étaient X", and a bare figure given by another source
+        {Language::fr, "Ils étaient 1,3 million selon les syndicats, 452.000 selon le ministère.",
+         {{"participants", 1.3e6, "", "syndicats", "2022-01-10", "Kazakhstan", S::reported},
+          {"participants", 452000, "", "ministère", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Selon la CGT, ils étaient 80.000 à Paris, 25.000 selon la police.",
+         {{"participants", 80000, "", "CGT", "2022-01-10", "Paris", S::reported},
+          {"participants", 25000, "", "police", "2022-01-10", "Paris", S::reported}}},
+        {Language::en, "A crowd of 20,000 gathered, according to organisers, 8,000 according to police.",
+         {{"participants", 20000, "", "organisers", "2022-01-10", "Kazakhstan", S::reported},
+          {"participants", 8000, "", "police", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Selon une source, 40 personnes ont été arrêtées dans une opération.",
+         {{"arrested", 40, "", "source", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "Nearly 8,000 people have been detained, the government said on Monday.",
          {{"arrested", 7200, "", "government", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "In a separate statement, the interior ministry said 7,989 people were being held as of January 10.",

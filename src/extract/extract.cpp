@@ -499,8 +499,15 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       }
       named = name_from(b, e, sb, se);
     }
+    // A cue after another figure is that figure's ("80.000, 25.000 selon la police").
+    bool other_figure = false;
+    for (std::size_t t = k + 1; t < p; ++t) {
+      if (is_number(t) && (quantity(t).cls == NumberClass::count || quantity(t).cls == NumberClass::money)) {
+        other_figure = true;
+      }
+    }
     const std::size_t distance = p > k ? p - k : k - p;
-    if (named.kind != NamedSource::Kind::none && distance < best_distance) {
+    if (named.kind != NamedSource::Kind::none && !other_figure && distance < best_distance) {
       best = named;
       best_distance = distance;
     }
@@ -776,13 +783,21 @@ std::vector<Claim> StoryExtractor::run() {
     const std::vector<VerbUse> verbs = verbs_in(sb, se);
     const std::size_t sentence_claims = claims.size();
     for (std::size_t k = sb; k < se; ++k) {
-      if (!is_number(k)) continue;
+      if (m_tokens[k].quantity < 0) continue;  // figures, and the words "un", "one"
       std::optional<Metric> metric;
       // A part of the figure before it: "25 morts, dont 3 Belges", "including 4 children".
       const bool part = claims.size() > sentence_claims && k > sb &&
                         m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
       if (part) metric = part_metric(k, se, claims.back());
       if (!metric) metric = find_metric(k, sb, se);
+      // "1,3 million selon les syndicats, 452.000 selon le ministère": a bare figure given by
+      // another source for what the sentence's previous figure counts.
+      bool elliptic = false;
+      if (!metric && claims.size() > sentence_claims && k + 1 < se && source_cue_at(k + 1) == "according") {
+        metric = part_metric(k, se, claims.back());
+        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+        elliptic = metric.has_value();
+      }
       if (!metric) continue;
       // "un policier a été tué et deux autres blessés": the others are of the same group.
       if (metric->subject.empty() && claims.size() > sentence_claims && k + 1 < se &&
@@ -807,6 +822,13 @@ std::vector<Claim> StoryExtractor::run() {
       claim.status = status_for(k, sb, se, verbs);
       claim.date = date_for(k, sb, se);
       std::tie(claim.place, claim.country) = place_for(k, sb, se);
+      if (elliptic) {  // and of the same place, unless its own clause names one
+        const auto [cb, ce] = clause_of(k, sb, se);
+        if (!place_in(cb, ce, k)) {
+          claim.place = claims.back().place;
+          claim.country = claims.back().country;
+        }
+      }
       // A part that names neither its own group nor its own place cannot be told from a rival
       // figure for the whole ("5,000 arrested, including 1,200 in the province alone").
       if (part && claim.subject.empty() && claim.place == claims.back().place &&

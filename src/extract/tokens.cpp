@@ -33,9 +33,16 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         Token token;
         token.start = q.start;
         token.end = q.end;
-        token.kind = TokenKind::number;
+        // A lone "un", "une", "one" stays a word for phrase matching ("a retiré un bilan"), and
+        // keeps its quantity for the claims that count it ("un mort").
+        token.kind = q.cls == NumberClass::article ? TokenKind::word : TokenKind::number;
         token.quantity = static_cast<int>(next_quantity);
         token.folded = util::fold(text.substr(q.start, q.end - q.start));
+        if (token.kind == TokenKind::word) {
+          std::size_t first = q.start;
+          const char32_t cp = util::decode_utf8(text, first);
+          token.capitalised = cp >= 'A' && cp <= 'Z';
+        }
         tokens.push_back(std::move(token));
         pos = q.end;
         ++next_quantity;

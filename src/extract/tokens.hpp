@@ -18,7 +18,8 @@ struct Token {
   std::size_t end = 0;
   std::string folded;     // words: folded; punct: the mark ('"' for every quotation mark)
   TokenKind kind = TokenKind::word;
-  int quantity = -1;      // number tokens: index into the quantities vector
+  int quantity = -1;      // number tokens, and words read as a lone "un"/"one" (class
+                          // article): index into the quantities vector
   bool capitalised = false;
 };
 
