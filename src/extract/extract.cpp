@@ -33,7 +33,9 @@ bool ends_name(std::string_view w) {
                 "pendant", "depuis", "selon", "que", "qu'", "qui", "dont", "et", "mais",
                 "tandis", "alors", "sans", "avec", "ayant", "in", "on", "at", "during", "after",
                 "before", "with", "that", "who", "which", "and", "but", "while", "as", "to",
-                "from", "for", "by", "was", "were", "is", "has", "have", "had", "would"});
+                "from", "for", "by", "was", "were", "is", "has", "have", "had", "would",
+                "show", "shows", "showed", "indicate", "indicates", "suggest", "suggests",
+                "montrent", "montre", "indiquent"});
 }
 
 bool is_aux(std::string_view w) {
@@ -125,6 +127,7 @@ class StoryExtractor {
   NamedSource verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const;
   ClaimStatus status_for(std::size_t k, std::size_t sb, std::size_t se,
                          const std::vector<VerbUse>& verbs) const;
+  std::optional<ClaimStatus> status_referring_back(std::size_t sb, std::size_t se) const;
   Date date_for(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<Date> date_at(std::size_t t, bool years) const;
   std::pair<std::string, std::string> place_for(std::size_t k, std::size_t sb, std::size_t se) const;
@@ -573,14 +576,39 @@ void StoryExtractor::update_last_source(std::size_t sb, std::size_t se,
   if (!named.empty()) m_last_source = named;
 }
 
+// The statuses in order of strength, the strongest first: a figure both withdrawn and
+// unverified is withdrawn.
+constexpr std::array<std::pair<std::string_view, ClaimStatus>, 4> k_rank{{
+    {"retracted", ClaimStatus::retracted},
+    {"denied", ClaimStatus::denied},
+    {"corrected", ClaimStatus::corrected},
+    {"unverified", ClaimStatus::unverified},
+}};
+
+std::size_t rank(ClaimStatus status) {
+  for (std::size_t r = 0; r < k_rank.size(); ++r) {
+    if (k_rank[r].second == status) return r;
+  }
+  return k_rank.size();  // reported
+}
+
+std::optional<ClaimStatus> StoryExtractor::status_referring_back(std::size_t sb, std::size_t se) const {
+  bool refers = false;
+  std::optional<std::size_t> best;
+  for (std::size_t p = sb; p < se; ++p) {
+    if (m_lex.status.longest_at(m_words, p, "refers") != nullptr) refers = true;
+    const Entry* cue = m_lex.status.longest_at(m_words, p);
+    if (cue == nullptr) continue;
+    for (std::size_t r = 0; r < k_rank.size(); ++r) {
+      if (cue->kind == k_rank[r].first && (!best || r < *best)) best = r;
+    }
+  }
+  if (!refers || !best) return std::nullopt;
+  return k_rank[*best].second;
+}
+
 ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_t se,
                                        const std::vector<VerbUse>& verbs) const {
-  static constexpr std::array<std::pair<std::string_view, ClaimStatus>, 4> k_rank{{
-      {"retracted", ClaimStatus::retracted},
-      {"denied", ClaimStatus::denied},
-      {"corrected", ClaimStatus::corrected},
-      {"unverified", ClaimStatus::unverified},
-  }};
   std::optional<std::size_t> best;
   for (std::size_t p = sb; p < se; ++p) {
     const Entry* cue = m_lex.status.longest_at(m_words, p);
@@ -779,6 +807,7 @@ void StoryExtractor::locate_story() {
 std::vector<Claim> StoryExtractor::run() {
   std::vector<Claim> claims;
   std::map<std::size_t, std::size_t> breakdown_of;  // token of a listed figure -> breakdown id
+  std::pair<std::size_t, std::size_t> last_claims;   // the claims of the last sentence that had any
   for (const auto& [sb, se] : m_sentences) {
     const std::vector<VerbUse> verbs = verbs_in(sb, se);
     const std::size_t sentence_claims = claims.size();
@@ -842,6 +871,17 @@ std::vector<Claim> StoryExtractor::run() {
       }
       if (const auto it = breakdown_of.find(k); it != breakdown_of.end()) claim.breakdown = it->second;
       claims.push_back(std::move(claim));
+    }
+    if (claims.size() > sentence_claims) {
+      last_claims = {sentence_claims, claims.size()};
+    } else if (last_claims.second > last_claims.first) {
+      // "L'opposition a affirmé que ce chiffre est faux": a status for the figures before.
+      if (const auto status = status_referring_back(sb, se)) {
+        for (std::size_t c = last_claims.first; c < last_claims.second; ++c) {
+          if (rank(*status) < rank(claims[c].status)) claims[c].status = *status;
+        }
+      }
+      last_claims = {};
     }
     update_last_source(sb, se, verbs);
   }

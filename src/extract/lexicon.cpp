@@ -203,7 +203,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
                                         "pronoun", "agency", "time", "skip"}));
     if (!status) return status;
     status = read_table(folder / "status.txt", 2,
-                        two(l.status, {"retracted", "denied", "corrected", "unverified"}));
+                        two(l.status, {"retracted", "denied", "corrected", "unverified", "refers"}));
     if (!status) return status;
     status = read_table(folder / "places.txt", 2, two(l.places, {"locative", "country"}));
     if (!status) return status;
