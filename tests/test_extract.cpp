@@ -80,7 +80,7 @@ TEST_SUITE("extract") {
         {Language::fr, "Il a précisé que 2.030 hommes ont été déployés.",
          {{"deployed", 2030, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::fr, "Quarante-trois soldats polonais sont morts en Afghanistan.",
-         {{"deaths", 43, "soldiers", "", "2022-01-10", "Afghanistan", S::reported}}},
+         {{"deaths", 43, "Polish soldiers", "", "2022-01-10", "Afghanistan", S::reported}}},
         {Language::fr, "La guerre a tué des dizaines de milliers de personnes et en a déplacé près de 12 millions.",
          {{"deaths", 20000, "", "", "2022-01-10", "Kazakhstan", S::reported},
           {"displaced", 12e6 * 0.9, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
@@ -236,12 +236,37 @@ TEST_SUITE("extract") {
     CHECK(claims[2].breakdown == 0);
   }
 
-  TEST_CASE("a figure the story withdrew is withdrawn where it is repeated") {
+  TEST_CASE("a figure the story withdrew is withdrawn where it is repeated, hedged or not") {
     const auto claims = claims_of(
         "Le ministère a retiré un bilan de plus de 164 morts, une erreur technique.\n\n"
-        "Le message indiquait que plus de 164 personnes avaient été tuées.");
+        "Le message indiquait que plus de 164 personnes avaient été tuées.\n\n"
+        "Le bilan de 164 morts n'a pas pu être vérifié.");
     REQUIRE(claims.size() == 2);
     CHECK(claims[0].status == ClaimStatus::retracted);
+    CHECK(claims[0].occurrences.size() == 1);  // the same claim, stated twice
+    CHECK(*claims[1].value.low == 164);
     CHECK(claims[1].status == ClaimStatus::retracted);
+  }
+
+  TEST_CASE("a claim repeated in a caption, a bullet and the body is one claim") {
+    const std::string paragraph =
+        "Près de 8.000 personnes arrêtées.\n\n"
+        "  • Près de 8.000 personnes ont été arrêtées\n\n"
+        "Près de 8.000 personnes ont été arrêtées, a annoncé lundi le gouvernement. Selon la police, "
+        "7.989 personnes sont détenues. Selon la présidence, 5.800 personnes ont été arrêtées. "
+        "Selon la présidence kazakhe, 5.800 personnes ont été arrêtées.";
+    const auto claims = claims_of(paragraph);
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].source == "gouvernement");  // the attributed statement is the claim's quote
+    CHECK(claims[0].occurrences.size() == 2);
+    CHECK(claims[0].occurrences[0].start < claims[0].occurrences[1].start);
+    CHECK(claims[0].occurrences[1].start < claims[0].span.start);
+    CHECK(*claims[1].value.low == 7989);
+    CHECK(claims[1].occurrences.empty());
+    CHECK(claims[2].source == "présidence kazakhe");  // "présidence" is the same source, named shorter
+    CHECK(claims[2].occurrences.size() == 1);
+    // A different source for the same figure is another claim.
+    const auto two = claims_of("Selon la police, 40 personnes ont été arrêtées. Selon l'opposition, 40 personnes ont été arrêtées.");
+    CHECK(two.size() == 2);
   }
 }

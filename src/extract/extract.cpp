@@ -804,6 +804,54 @@ void StoryExtractor::locate_story() {
   }
 }
 
+// The same claim stated again in the story (a caption, a bullet, then the body) is one claim with
+// several occurrences: same metric, unit, group, place, date and value, and the same source or
+// none named. The merged claim keeps the occurrence that names the source, the strongest status.
+// Figures of a stated breakdown are left as they are: their list is checked as a whole.
+// Sources that may be one: the same, one unnamed, or one the start of the other ("présidence"
+// and "présidence kazakhe").
+bool same_source(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.starts_with(shorter) && longer[shorter.size()] == ' ';
+}
+
+void merge_repeats(std::vector<Claim>& claims) {
+  std::vector<Claim> merged;
+  merged.reserve(claims.size());
+  for (Claim& c : claims) {
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const Claim& m) {
+      return m.breakdown == 0 && c.breakdown == 0 && m.metric == c.metric && m.unit == c.unit &&
+             m.subject == c.subject && m.place == c.place && m.date == c.date && m.value == c.value &&
+             same_source(m.source_key, c.source_key);
+    });
+    if (same == merged.end()) {
+      merged.push_back(std::move(c));
+      continue;
+    }
+    Claim& m = *same;
+    if (rank(c.status) < rank(m.status)) m.status = c.status;
+    if (c.source.size() > m.source.size()) {
+      // The attributed statement becomes the claim's quote; the earlier one an occurrence.
+      m.occurrences.push_back(m.span);
+      m.span = c.span;
+      m.number_span = c.number_span;
+      m.quote = c.quote;
+      m.source = c.source;
+      m.source_key = c.source_key;
+    } else {
+      m.occurrences.push_back(c.span);
+    }
+    std::sort(m.occurrences.begin(), m.occurrences.end(),
+              [](const Span& a, const Span& b) { return a.start < b.start; });
+  }
+  // Document order of the claims' own quotes.
+  std::stable_sort(merged.begin(), merged.end(),
+                   [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
+  claims = std::move(merged);
+}
+
 std::vector<Claim> StoryExtractor::run() {
   std::vector<Claim> claims;
   std::map<std::size_t, std::size_t> breakdown_of;  // token of a listed figure -> breakdown id
@@ -885,16 +933,20 @@ std::vector<Claim> StoryExtractor::run() {
     }
     update_last_source(sb, se, verbs);
   }
-  // A figure the story says was withdrawn is withdrawn wherever the story repeats it.
+  // A figure the story says was withdrawn is withdrawn wherever the story repeats it, hedged or
+  // not ("plus de 164 personnes" withdrawn, then "le bilan de 164 morts").
+  const auto figure = [](const Claim& c) { return c.value.low ? c.value.low : c.value.high; };
   for (const Claim& retracted : claims) {
-    if (retracted.status != ClaimStatus::retracted) continue;
+    if (retracted.status != ClaimStatus::retracted || !figure(retracted)) continue;
     for (Claim& other : claims) {
-      if (other.status == ClaimStatus::reported && other.metric == retracted.metric &&
-          other.value == retracted.value) {
+      if ((other.status == ClaimStatus::reported || other.status == ClaimStatus::unverified) &&
+          other.metric == retracted.metric && other.unit == retracted.unit && other.subject == retracted.subject &&
+          figure(other) == figure(retracted) && other.value.kind != ValueKind::vague) {
         other.status = ClaimStatus::retracted;
       }
     }
   }
+  merge_repeats(claims);
   // Breakdown ids are per story; make them unique per document.
   for (Claim& claim : claims) {
     if (claim.breakdown != 0) claim.breakdown += 1000 * (m_story.index + 1);

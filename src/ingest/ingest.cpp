@@ -260,9 +260,8 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
       break;
     }
   }
-  for (Story& story : doc.stories) {
-    if (!story.published.known()) story.published = doc.published;
-  }
+  // A story without its own publication line has no known date: the file's other stories may be
+  // years apart (the seed holds a 2022 story and 2026 ones), so their date is not borrowed.
   doc.title = doc.stories.empty() ? std::string() : doc.stories.front().title;
   return doc;
 }

@@ -119,6 +119,9 @@ struct Claim {
   std::string unit;  // currency code for money ("EUR"), "" for counts
   std::size_t breakdown = 0;  // >0: claims with the same number form one stated list ("26 X et 16 Y")
   bool update = false;        // the text marks it as a revised, cumulative figure ("s'élève désormais à")
+  // The same claim stated again in its story (a caption, a bullet, the body): the other quotes'
+  // bytes, in document order. `span` is the occurrence that names the source, else the first.
+  std::vector<Span> occurrences;
 };
 
 // A group of claims that speak of the same quantity (a connected component).

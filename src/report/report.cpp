@@ -43,9 +43,31 @@ std::string describe_value(const Interval& v) {
   return std::string(to_string(v.kind)) + " [" + low + ", " + high + "]";
 }
 
+// Where the claim is stated again in its document: "5:94, 7:85".
+std::string other_places(const Run& run, const Claim& c) {
+  const Document& doc = document_of(run, c);
+  std::string out;
+  for (const Span& s : c.occurrences) {
+    const util::Position p = util::position_of(doc.text, doc.line_starts, s.start);
+    if (!out.empty()) out += ", ";
+    out += std::to_string(p.line) + ":" + std::to_string(p.column);
+  }
+  return out;
+}
+
 // A claim as the report schema has it.
 nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
   const Claim& c = run.claims[i];
+  const Document& doc = document_of(run, c);
+  nlohmann::ordered_json occurrences = nlohmann::ordered_json::array();
+  for (const Span& s : c.occurrences) {
+    const util::Position p = util::position_of(doc.text, doc.line_starts, s.start);
+    occurrences.push_back({{"line", p.line},
+                           {"column", p.column},
+                           {"start", s.start},
+                           {"end", s.end},
+                           {"quote", util::squeeze_spaces(std::string_view(doc.text).substr(s.start, s.end - s.start))}});
+  }
   return {{"id", c.id},
           {"document", c.document},
           {"line", run.positions[i].line},
@@ -63,7 +85,8 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
            {{"low", number_or_null(c.value.low)},
             {"high", number_or_null(c.value.high)},
             {"kind", to_string(c.value.kind)}}},
-          {"unit", string_or_null(c.unit)}};
+          {"unit", string_or_null(c.unit)},
+          {"occurrences", std::move(occurrences)}};
 }
 
 // A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
@@ -104,7 +127,9 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
         out << " [" << (c.subject.empty() ? std::string("everyone") : c.subject) << "; " << c.place << "; "
             << (c.date.known() ? c.date.iso() : std::string("no date")) << "; "
             << (c.source.empty() ? std::string("unattributed") : c.source) << "; " << to_string(c.status)
-            << "] \"" << util::squeeze_spaces(c.quote) << "\"\n";
+            << "] \"" << util::squeeze_spaces(c.quote) << "\"";
+        if (!c.occurrences.empty()) out << " (also at " << other_places(run, c) << ")";
+        out << "\n";
       }
       out << "figcheck: " << run.claims.size() << (run.claims.size() == 1 ? " claim" : " claims") << " in "
           << run.documents.size() << (run.documents.size() == 1 ? " document\n" : " documents\n");
@@ -180,7 +205,9 @@ void write_text(std::ostream& out, const Run& run) {
       if (c.date.known()) out << "; " << c.date.iso();
       if (!c.subject.empty()) out << "; " << c.subject;
       if (c.status != ClaimStatus::reported) out << "; " << to_string(c.status);
-      out << ")\n";
+      out << ")";
+      if (!c.occurrences.empty()) out << " (also at " << other_places(run, c) << ")";
+      out << "\n";
     }
   }
   const Counts counts = count(run.findings);
