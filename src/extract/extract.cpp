@@ -35,7 +35,8 @@ bool ends_name(std::string_view w) {
                 "before", "with", "that", "who", "which", "and", "but", "while", "as", "to",
                 "from", "for", "by", "was", "were", "is", "has", "have", "had", "would",
                 "show", "shows", "showed", "indicate", "indicates", "suggest", "suggests",
-                "montrent", "montre", "indiquent"});
+                "montrent", "montre", "indiquent", "avait", "avaient", "ont", "est", "sont", "etait",
+                "etaient", "sera", "serait"});
 }
 
 bool is_aux(std::string_view w) {
@@ -122,9 +123,12 @@ class StoryExtractor {
                          const std::vector<VerbUse>& verbs) const;
   NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
   std::size_t name_after(std::size_t p, std::size_t se) const;
+  std::size_t agent_after(std::size_t p, std::size_t se) const;
   std::size_t name_before(std::size_t p, std::size_t sb) const;
   std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
   NamedSource verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const;
+  // The bytes of a non-inverted verb's subject: its name, back from the verb.
+  std::pair<std::size_t, std::size_t> subject_span(const VerbUse& v, std::size_t sb) const;
   ClaimStatus status_for(std::size_t k, std::size_t sb, std::size_t se,
                          const std::vector<VerbUse>& verbs) const;
   std::optional<ClaimStatus> status_referring_back(std::size_t sb, std::size_t se) const;
@@ -329,6 +333,24 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
   return found;
 }
 
+// Where the name of the agent of a document starts ("un bilan publié jeudi par X" -> X), when
+// the words at `p` name a document and "par" / "by" follows within a few words; else k_npos.
+std::size_t StoryExtractor::agent_after(std::size_t p, std::size_t se) const {
+  std::size_t q = p;
+  while (q < se && m_lex.sources.longest_at(m_words, q, "skip") != nullptr) ++q;
+  // A document word, maybe after an adjective ("un nouveau bilan", "a corrected toll").
+  bool document = false;
+  for (std::size_t i = q; i < se && i < q + 2 && !document; ++i) {
+    document = m_lex.sources.longest_at(m_words, i, "document") != nullptr;
+  }
+  if (!document) return k_npos;
+  for (std::size_t i = q; i < se && i < q + 8; ++i) {
+    if (m_tokens[i].kind == TokenKind::punct || is_number(i)) return k_npos;
+    if (in(m_words[i], {"par", "by"})) return i + 1;
+  }
+  return k_npos;
+}
+
 std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
   // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
   while (p < se) {
@@ -349,6 +371,11 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
         --b;
         continue;
       }
+      // "Papua New Guinea's government": the possessive is part of the name.
+      if (m_words[t] == "'" && t + 1 < p && m_words[t + 1] == "s" && t > sb && is_word(t - 1)) {
+        --b;
+        continue;
+      }
       break;
     }
     if (m_tokens[t].kind != TokenKind::word || ends_name(m_words[t])) break;
@@ -361,6 +388,12 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
 std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const {
   std::string name;
   for (std::size_t i = begin; i < end; ++i) {
+    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "'" && i + 1 < end && m_words[i + 1] == "s" &&
+        !name.empty()) {
+      name += "'s";  // "Guinea's"
+      ++i;
+      continue;
+    }
     if (m_tokens[i].kind != TokenKind::word) continue;
     if (!name.empty() && !name.ends_with('\'') && !name.ends_with("\xE2\x80\x99")) name += ' ';
     name += m_doc.text.substr(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
@@ -470,7 +503,35 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
     }
     return name_from(b, e, sb, se);
   }
-  return name_from(name_before(v.subject_at, sb), v.subject_at, sb, se);
+  const auto [begin, end] = subject_span(v, sb);
+  return name_from(begin, end, sb, se);
+}
+
+std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& v, std::size_t sb) const {
+  std::size_t end = v.subject_at;
+  // "the group also said", "l'ONG a ensuite indiqué": adverbs are not the name.
+  while (end > sb && is_word(end - 1) &&
+         in(m_words[end - 1], {"also", "later", "further", "separately", "aussi", "egalement", "ensuite", "alors"})) {
+    --end;
+  }
+  std::size_t begin = name_before(end, sb);
+  // "..., the national search and rescue agency said": after a figure, the name runs back to the
+  // comma, across "and", "of", "for" and a possessive.
+  if (m_doc.language == Language::en && begin > sb &&
+      !(m_tokens[begin - 1].kind == TokenKind::punct && m_words[begin - 1] == ",")) {
+    std::size_t b = end;
+    while (b > sb && end - b < 12 && (is_word(b - 1) || (m_words[b - 1] == "'" && b < end && m_words[b] == "s"))) --b;
+    if (b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == "," && b < end) {
+      bool clean = true;
+      for (std::size_t i = b; i < end; ++i) {
+        if (m_lex.metrics.longest_at(m_words, i) != nullptr || in(m_words[i], {"that", "que", "qu'", "who", "qui", "which"})) {
+          clean = false;
+        }
+      }
+      if (clean) begin = b;
+    }
+  }
+  return {begin, end};
 }
 
 NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_t se,
@@ -492,7 +553,10 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
         }
       }
     } else {
-      const std::size_t b = p + cue->words.size();
+      std::size_t b = p + cue->words.size();
+      // "selon un bilan publié jeudi par l'Unité ...", "according to a corrected toll released by
+      // police": the source is the agent, not the document.
+      if (const std::size_t agent = agent_after(b, se); agent != k_npos) b = agent;
       std::size_t e = b;
       while (e < se && e - b < k_max_source_words &&
              (is_word(e) || (m_tokens[e].kind == TokenKind::punct && in(m_words[e], {"(", ")"})))) {
@@ -536,7 +600,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       }
     } else if (m_doc.language == Language::en) {
       // "..., the health ministry said": the subject opens a clause after the figure.
-      const std::size_t b = name_before(v.subject_at, sb);
+      const std::size_t b = subject_span(v, sb).first;
       usable = b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == ",";
     }
     if (!usable) continue;
@@ -550,6 +614,36 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   }
   if (best.kind != NamedSource::Kind::none) return best;
 
+  // "Pour la préfecture, ils étaient 4.500": "pour" and a name opening the sentence.
+  if (m_doc.language == Language::fr && sb < se && m_words[sb] == "pour") {
+    std::size_t comma = sb + 1;
+    while (comma < se && comma < sb + 10 && is_word(comma)) ++comma;
+    if (comma < se && comma > sb + 1 && comma < k && m_words[comma] == ",") {
+      bool person_or_body = true;
+      for (std::size_t i = sb + 1; i < comma; ++i) {
+        if (in(m_words[i], {"fois", "part", "moment", "instant", "heure", "cela", "ca", "l'heure", "autant",
+                            "l'instant", "premiere", "annee", "mois", "semaine", "cause"})) {
+          person_or_body = false;
+        }
+      }
+      if (person_or_body) {
+        NamedSource named = name_from(sb + 1, comma, sb, se);
+        if (named.kind != NamedSource::Kind::none) return named;
+      }
+    }
+  }
+  // "un bilan de 51 morts diffusé par le gouverneur", "a toll of 17 dead released by the hospital".
+  for (std::size_t p = k + 1; p + 1 < se && p < k + 8; ++p) {
+    if (m_tokens[p].kind == TokenKind::punct) break;
+    if (in(m_words[p], {"par", "by"}) && p > k + 1 &&
+        in(m_words[p - 1], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "released",
+                            "published", "issued", "given", "provided", "announced"})) {
+      std::size_t e = p + 1;
+      while (e < se && e - p <= k_max_source_words && is_word(e) && !(e > p + 1 && ends_name(m_words[e]))) ++e;
+      NamedSource named = name_from(p + 1, e, sb, se);
+      if (named.kind != NamedSource::Kind::none) return named;
+    }
+  }
   for (std::size_t p = sb; p + 2 < se + 1 && p < se; ++p) {
     if (m_words[p] == "(" && p + 2 < se && m_words[p + 2] == ")" &&
         m_lex.sources.longest_at(m_words, p + 1, "agency") != nullptr) {
