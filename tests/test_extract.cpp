@@ -28,6 +28,15 @@ std::vector<Claim> claims_of(const std::string& paragraph, Language lang = Langu
   return extract::extract_claims(doc, lexicons());
 }
 
+// Claims of a whole article given as text (title, publication line, dateline and body).
+std::vector<Claim> claims_of_article(const std::string& text, Language lang = Language::fr) {
+  std::vector<ingest::InputProblem> problems;
+  Document doc = ingest::make_document("t.txt", text, problems);
+  doc.id = 1;
+  doc.language = lang;
+  return extract::extract_claims(doc, lexicons());
+}
+
 struct Expected {
   const char* metric;
   double low;
@@ -243,6 +252,39 @@ TEST_SUITE("extract") {
         CHECK(got.status == e.status);
       }
     }
+  }
+
+  TEST_CASE("the story's place: its title's place, a name the gazetteer lacks, never a verb") {
+    // A city in the title is the scope of the figures that name no place of their own.
+    auto claims = claims_of_article(
+        "Incendie à Marseille : quatre morts\n\nPublié le samedi 3 juillet 2021\n\n"
+        "MARSEILLE: Un incendie a fait quatre morts. Sur l'ensemble du territoire, 30 personnes sont mortes.\n");
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[0].place == "Marseille");
+    CHECK(claims[1].place == "France");
+    // A place the gazetteer does not know, after a locative in the title.
+    claims = claims_of_article(
+        "Glissement de terrain à Villarrica\n\nPublié le jeudi 26 novembre 2015\n\n"
+        "POPAYÁN: Le glissement a fait 43 morts.\n");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].place == "Villarrica");
+    // A title "Name : ..." names a place when the dateline confirms it, not a person.
+    claims = claims_of_article(
+        "Saint-Avold : explosion dans une usine\n\nPublié le jeudi 17 octobre 2024\n\n"
+        "SAINT-AVOLD: L'explosion a fait 14 blessés.\n");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].place == "Saint-Avold");
+    claims = claims_of_article(
+        "Macron : 40 personnes arrêtées à Paris\n\nPublié le jeudi 17 octobre 2024\n\n"
+        "PARIS: Au total, 12 personnes ont été blessées.\n");
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[1].place == "Paris");
+    // A place name that is also a common word matches only as a proper noun.
+    claims = claims_of_article(
+        "Inondations : le bilan\n\nPublié le jeudi 17 octobre 2024\n\n"
+        "BOURGVILLE: Il faut que l'aide vienne vite : 12 personnes ont été évacuées.\n");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].place.empty());  // not Vienna ("Vienne")
   }
 
   TEST_CASE("a listed breakdown shares one breakdown id") {

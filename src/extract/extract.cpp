@@ -137,6 +137,8 @@ class StoryExtractor {
   std::pair<std::string, std::string> place_for(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<std::pair<std::string, std::string>> place_in(std::size_t begin, std::size_t end,
                                                               std::size_t k) const;
+  const Entry* gazetteer_at(std::size_t p) const;
+  std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   void update_last_source(std::size_t sb, std::size_t se, const std::vector<VerbUse>& verbs);
 };
 
@@ -806,7 +808,9 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       if (m_lex.places.longest_at(m_words, t, "locative") != nullptr) return true;
       if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "seule", "ville", "d'", "de", "du",
                                          "province", "region", "city", "of", "the", "capitale",
-                                         "centre", "alone", "town"})) {
+                                         "centre", "alone", "town", "rues", "rue", "streets", "quartiers",
+                                         "quartier", "banlieue", "environs", "outskirts", "suburbs",
+                                         "des", "village", "commune", "departement", "state"})) {
         return false;
       }
     }
@@ -816,12 +820,16 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     if (!is_word(p)) continue;
     std::optional<std::pair<std::string, std::string>> here;
     std::size_t length = 1;
-    if (const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p); g != nullptr) {
+    if (const Entry* g = gazetteer_at(p); g != nullptr) {
       length = g->words.size();
       if (locative_within(p, 5, false)) {
         const Place& place = m_lexicons.place(std::stoul(g->value));
         here = std::make_pair(place.name, place.country);
       }
+    } else if (const std::size_t n = unknown_place_at(p, end); n > 0) {
+      // "à Villarrica": a name the gazetteer does not know, right after a locative.
+      length = n;
+      here = std::make_pair(join_words(p, p + n), m_story.country);
     } else if (const Entry* c = m_lex.places.longest_at(m_words, p, "country"); c != nullptr) {
       length = c->words.size();
       const bool needs_locative = c->words.size() == 1 && c->words.front() != "nationwide";
@@ -841,6 +849,30 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
   return best;
 }
 
+// A gazetteer entry at `p`, written as a proper noun (capitalised): "Vienne" the city, not
+// "qu'il vienne".
+const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
+  if (!is_word(p) || !m_tokens[p].capitalised) return nullptr;
+  return m_lexicons.gazetteer().longest_at(m_words, p);
+}
+
+// How many words of a place unknown to the gazetteer start at `p`: capitalised words (at most
+// three, "Santa Cruz", "Les Abymes") right after a locative ("à", "in"), that are not a month,
+// a weekday, or a name the gazetteer knows. 0 when there is none.
+std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) const {
+  if (p == 0 || !is_word(p - 1) || m_lex.places.longest_at(m_words, p - 1, "locative") == nullptr) return 0;
+  if (p >= 2 && is_word(p - 2) && m_lex.places.longest_at(m_words, p - 2, "locative") != nullptr) return 0;
+  std::size_t n = 0;
+  while (p + n < end && n < 3 && is_word(p + n) && m_tokens[p + n].capitalised &&
+         m_lexicons.gazetteer().longest_at(m_words, p + n) == nullptr &&
+         m_lex.dates.longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0 &&
+         m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
+    ++n;
+  }
+  // A sentence-initial word is capitalised anyway; a name needs more than its first letter there.
+  return n;
+}
+
 std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std::size_t sb,
                                                               std::size_t se) const {
   const auto [cb, ce] = clause_of(k, sb, se);
@@ -850,25 +882,46 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     const auto [fb, fe] = clause_of(sb, sb, se);
     if (auto place = place_in(fb, fe, k)) return *place;
   }
-  return {m_story.country, m_story.country};
+  return {m_story.place, m_story.country};
 }
 
 void StoryExtractor::locate_story() {
   // The title's first place, else the dateline's, else the country named most.
   const auto first_place = [&](std::size_t begin, std::size_t end) -> const Place* {
     for (std::size_t p = begin; p < end; ++p) {
-      if (const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p); g != nullptr) {
+      if (const Entry* g = gazetteer_at(p); g != nullptr) {
         return &m_lexicons.place(std::stoul(g->value));
       }
     }
     return nullptr;
   };
   const Place* place = nullptr;
+  std::string unknown;  // a place the title names that the gazetteer does not know ("à Villarrica")
   if (!m_sentences.empty()) {
     // The title is the story's first line.
     std::size_t end = 0;
     while (end < m_tokens.size() && m_tokens[end].kind != TokenKind::newline) ++end;
     place = first_place(0, end);
+    for (std::size_t p = 0; p < end && place == nullptr && unknown.empty(); ++p) {
+      if (const std::size_t n = unknown_place_at(p, end); n > 0) unknown = join_words(p, p + n);
+    }
+    // "Saint-Avold : explosion ...": a title that opens with a name and a colon names the place
+    // when the story confirms it (its dateline, or the name after a locative in the text); a
+    // person's name ("Macron : ...") does not pass.
+    std::size_t n = 0;
+    while (n < 3 && n < end && is_word(n) && m_tokens[n].capitalised) ++n;
+    if (place == nullptr && unknown.empty() && n > 0 && n < end && m_words[n] == ":") {
+      const std::string name = join_words(0, n);
+      bool confirmed = util::fold(m_story.dateline) == util::fold(name);
+      for (std::size_t p = end; p + n <= m_tokens.size() && !confirmed; ++p) {
+        if (std::equal(m_words.begin(), m_words.begin() + static_cast<std::ptrdiff_t>(n),
+                       m_words.begin() + static_cast<std::ptrdiff_t>(p)) &&
+            unknown_place_at(p, p + n) == n) {
+          confirmed = true;
+        }
+      }
+      if (confirmed) unknown = name;
+    }
   }
   if (place == nullptr && !m_story.dateline.empty()) {
     const std::vector<std::string> words = phrase_words(m_story.dateline);
@@ -880,7 +933,7 @@ void StoryExtractor::locate_story() {
   if (place == nullptr) {
     std::map<std::string, int> counts;
     for (std::size_t p = 0; p < m_tokens.size(); ++p) {
-      if (const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p); g != nullptr) {
+      if (const Entry* g = gazetteer_at(p); g != nullptr) {
         ++counts[m_lexicons.place(std::stoul(g->value)).country];
       }
     }
@@ -896,6 +949,7 @@ void StoryExtractor::locate_story() {
     m_story.place = place->name;
     m_story.country = place->country;
   }
+  if (!unknown.empty()) m_story.place = unknown;  // its country, if any, from the dateline or the text
 }
 
 // The same claim stated again in the story (a caption, a bullet, then the body) is one claim with
