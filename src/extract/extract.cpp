@@ -36,7 +36,10 @@ bool ends_name(std::string_view w) {
                 "from", "for", "by", "was", "were", "is", "has", "have", "had", "would",
                 "show", "shows", "showed", "indicate", "indicates", "suggest", "suggests",
                 "montrent", "montre", "indiquent", "avait", "avaient", "ont", "est", "sont", "etait",
-                "etaient", "sera", "serait"});
+                "etaient", "sera", "serait", "avoir", "etre", "quand", "lorsque", "puisque", "car",
+                "when", "whereas", "night", "morning", "evening", "afternoon", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+                "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin"});
 }
 
 bool is_aux(std::string_view w) {
@@ -124,6 +127,7 @@ class StoryExtractor {
   NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
   std::size_t name_after(std::size_t p, std::size_t se) const;
   std::size_t agent_after(std::size_t p, std::size_t se) const;
+  std::pair<std::size_t, std::size_t> name_after_cue(std::size_t b, std::size_t se) const;
   std::size_t name_before(std::size_t p, std::size_t sb) const;
   std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
   NamedSource verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const;
@@ -353,6 +357,26 @@ std::size_t StoryExtractor::agent_after(std::size_t p, std::size_t se) const {
   return k_npos;
 }
 
+// The name after "selon", "according to", "citing": "les syndicats FGTB et CSC", "the teachers'
+// unions CCOO and UGT", or the agent of a document ("un bilan publié jeudi par l'Unité ...").
+std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b, std::size_t se) const {
+  if (const std::size_t agent = agent_after(b, se); agent != k_npos) b = agent;
+  std::size_t e = b;
+  while (e < se && e - b < k_max_source_words + 2 &&
+         (is_word(e) || (m_tokens[e].kind == TokenKind::punct && in(m_words[e], {"(", ")"})) ||
+          (m_words[e] == "'" && e > b && m_words[e - 1].ends_with('s')))) {
+    if (e > b && in(m_words[e], {"et", "and"}) && m_tokens[e - 1].capitalised && e + 1 < se && is_word(e + 1) &&
+        m_tokens[e + 1].capitalised) {
+      e += 2;  // "FGTB et CSC", "CCOO and UGT"
+      continue;
+    }
+    if (e > b && ends_name(m_words[e])) break;
+    if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
+    ++e;
+  }
+  return {b, e};
+}
+
 std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
   // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
   while (p < se) {
@@ -373,8 +397,9 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
         --b;
         continue;
       }
-      // "Papua New Guinea's government": the possessive is part of the name.
-      if (m_words[t] == "'" && t + 1 < p && m_words[t + 1] == "s" && t > sb && is_word(t - 1)) {
+      // "Papua New Guinea's government", "a local doctors' union": the possessive is part of the name.
+      if (m_words[t] == "'" && t + 1 < p && t > sb && is_word(t - 1) &&
+          (m_words[t + 1] == "s" || m_words[t - 1].ends_with('s'))) {
         --b;
         continue;
       }
@@ -394,6 +419,10 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
         !name.empty()) {
       name += "'s";  // "Guinea's"
       ++i;
+      continue;
+    }
+    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "'" && !name.empty() && name.ends_with('s')) {
+      name += "' ";  // "doctors' union"
       continue;
     }
     if (m_tokens[i].kind != TokenKind::word) continue;
@@ -417,6 +446,13 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
   }
   while (end > begin && m_tokens[end - 1].kind == TokenKind::punct) --end;
   if (begin >= end) return {};
+  // "On recense 340 cas": an impersonal subject names no one.
+  if (end - begin == 1 && in(m_words[begin], {"on", "nous", "je", "we", "i", "you", "vous"})) return {};
+  for (std::size_t p = begin; p < end; ++p) {
+    if (in(m_words[p], {"error", "erreur", "errors", "erreurs", "problem", "probleme", "reasons", "raisons"})) {
+      return {};  // "citing a data-entry error": a cause, not a source
+    }
+  }
   for (std::size_t p = begin; p < end; ++p) {
     if (m_lex.sources.longest_at(m_words, p, "same") != nullptr) {
       return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::same};
@@ -469,6 +505,17 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
     const std::size_t before = use.subject_at;
     use.inverted = before == sb || (m_tokens[before - 1].kind == TokenKind::punct &&
                                     in(m_words[before - 1], {",", "\""}));
+    // ", a indiqué le ministère." is inverted; "Le groupe X, son propriétaire, estime les dégâts à
+    // 30 millions" is not: a figure follows the verb in its clause.
+    if (use.inverted && before > sb) {
+      for (std::size_t i = use.verb_end; i < se && i < use.verb_end + 10; ++i) {
+        if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {",", ".", ";", ":"})) break;
+        if (is_number(i)) {
+          use.inverted = false;
+          break;
+        }
+      }
+    }
     if (m_words[use.subject_at].find("-t-") != std::string_view::npos ||
         m_words[use.subject_at].ends_with("-il") || m_words[use.subject_at].ends_with("-ils")) {
       use.inverted = true;  // "a-t-il dit": the pronoun is the subject
@@ -517,6 +564,36 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
     --end;
   }
   std::size_t begin = name_before(end, sb);
+  // "Le groupe Chimeval, son propriétaire, estime", "l'Indeci, l'agence nationale de défense
+  // civile, a indiqué": the name before the apposition between commas.
+  if (begin == end && end > sb + 1 && m_words[end - 1] == ",") {
+    std::size_t c2 = end - 1;
+    std::size_t c1 = c2;
+    while (c1 > sb && c2 - c1 < 10 && m_words[c1 - 1] != "," && !is_number(c1 - 1)) --c1;
+    if (c1 < c2 && (c1 == sb || m_words[c1 - 1] == ",")) {
+      std::size_t c0 = c1 > sb ? c1 - 1 : c1;
+      std::size_t first = c0;
+      while (first > sb && c0 - first < 8 && is_word(first - 1)) --first;
+      if (c1 > sb && first < c0 && (first == sb || m_words[first - 1] == ",")) return {first, c0};
+      return {c1, c2};
+    }
+  }
+  // "Un groupe lié à Al-Qaïda a revendiqué", "A local official in Gao gave": a subject that opens
+  // the sentence keeps its prepositions.
+  if (begin > sb && end - sb <= 10) {
+    bool clean = true;
+    for (std::size_t i = sb; i < end && clean; ++i) {
+      clean = is_word(i) && m_lex.metrics.longest_at(m_words, i) == nullptr &&
+              m_lex.sources.longest_at(m_words, i, "time") == nullptr &&
+              !in(m_words[i], {"que", "qu'", "qui", "that", "who", "which", "selon", "according", "si", "if"});
+    }
+    // Not a sentence that opens with a time or a place ("On Monday night the ministry ...").
+    if (clean && in(m_words[sb], {"on", "in", "at", "during", "after", "before", "dans", "en", "lors", "apres",
+                                  "avant", "depuis", "pendant", "sur", "a", "au"})) {
+      clean = false;
+    }
+    if (clean && (m_tokens[sb].capitalised)) begin = sb;
+  }
   // "..., the national search and rescue agency said": after a figure, the name runs back to the
   // comma, across "and", "of", "for" and a possessive.
   if (m_doc.language == Language::en && begin > sb &&
@@ -555,23 +632,15 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
         }
       }
     } else {
-      std::size_t b = p + cue->words.size();
-      // "selon un bilan publié jeudi par l'Unité ...", "according to a corrected toll released by
-      // police": the source is the agent, not the document.
-      if (const std::size_t agent = agent_after(b, se); agent != k_npos) b = agent;
-      std::size_t e = b;
-      while (e < se && e - b < k_max_source_words &&
-             (is_word(e) || (m_tokens[e].kind == TokenKind::punct && in(m_words[e], {"(", ")"})))) {
-        if (e > b && ends_name(m_words[e])) break;
-        if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
-        ++e;
-      }
+      const auto [b, e] = name_after_cue(p + cue->words.size(), se);
       named = name_from(b, e, sb, se);
     }
-    // A cue after another figure is that figure's ("80.000, 25.000 selon la police").
+    // A cue right after another figure is that figure's ("80.000, 25.000 selon la police"), but
+    // not one after a part ("3.000 évacuées, dont 1.200 à Lunel, selon la préfecture").
     bool other_figure = false;
     for (std::size_t t = k + 1; t < p; ++t) {
-      if (is_number(t) && (quantity(t).cls == NumberClass::count || quantity(t).cls == NumberClass::money)) {
+      if (is_number(t) && p - t <= 2 &&
+          (quantity(t).cls == NumberClass::count || quantity(t).cls == NumberClass::money)) {
         other_figure = true;
       }
     }
@@ -582,9 +651,10 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     }
     p += cue->words.size() - 1;
   }
-  if (best.kind != NamedSource::Kind::none) return best;
 
   // A reporting verb: its subject before it, or after it when inverted (", a indiqué le ministère").
+  // It competes with the cues above by distance: in "70.000 selon les syndicats, tandis que la
+  // police a compté 38.000 manifestants", the police counted the 38.000.
   for (const VerbUse& v : verbs) {
     const bool before_claim = v.verb < k;
     bool usable = false;
@@ -661,9 +731,7 @@ void StoryExtractor::update_last_source(std::size_t sb, std::size_t se,
   for (std::size_t p = sb; p < se; ++p) {
     if (source_cue_at(p) != "according") continue;
     const Entry* cue = m_lex.sources.longest_at(m_words, p);
-    const std::size_t b = p + cue->words.size();
-    std::size_t e = b;
-    while (e < se && is_word(e) && e - b < k_max_source_words && !(e > b && ends_name(m_words[e]))) ++e;
+    const auto [b, e] = name_after_cue(p + cue->words.size(), se);
     if (NamedSource s = name_from(b, e, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
   }
   for (const VerbUse& v : verbs) {
@@ -1044,9 +1112,16 @@ std::vector<Claim> StoryExtractor::run() {
       const NamedSource source = source_for(k, sb, se, verbs);
       claim.source = source.name;
       claim.source_key = util::fold(source.name);
+      std::tie(claim.place, claim.country) = place_for(k, sb, se);
+      // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
+      // a place named inside the source's name is not where the figure is.
+      if (!claim.source_key.empty() && claim.place != m_story.place &&
+          claim.source_key.find(util::fold(claim.place)) != std::string::npos) {
+        claim.place = m_story.place;
+        claim.country = m_story.country;
+      }
       claim.status = status_for(k, sb, se, verbs);
       claim.date = date_for(k, sb, se);
-      std::tie(claim.place, claim.country) = place_for(k, sb, se);
       if (elliptic) {  // and of the same place, unless its own clause names one
         const auto [cb, ce] = clause_of(k, sb, se);
         if (!place_in(cb, ce, k)) {
