@@ -42,9 +42,10 @@ bool ends_name(std::string_view w) {
                 "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin"});
 }
 
-bool is_aux(std::string_view w) {
-  return in(w, {"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "has", "have", "had",
-                "a-t-il", "a-t-elle", "ont-ils", "ont-elles", "avait-il", "avait-elle"});
+bool is_aux(std::string_view w, Language lang) {
+  if (lang == Language::en) return in(w, {"has", "have", "had"});  // English "a" is the article
+  return in(w, {"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "a-t-il", "a-t-elle",
+                "ont-ils", "ont-elles", "avait-il", "avait-elle"});
 }
 
 bool is_closing_punct(std::string_view w) {
@@ -127,6 +128,7 @@ class StoryExtractor {
   NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
   std::size_t name_after(std::size_t p, std::size_t se) const;
   std::size_t agent_after(std::size_t p, std::size_t se) const;
+  bool contrast_between(std::size_t a, std::size_t b) const;
   std::pair<std::size_t, std::size_t> name_after_cue(std::size_t b, std::size_t se) const;
   std::size_t name_before(std::size_t p, std::size_t sb) const;
   std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
@@ -377,6 +379,16 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
   return {b, e};
 }
 
+// Whether a contrast ("tandis que", "while", "whereas", "alors que", "mais", "but") stands between
+// tokens a and b.
+bool StoryExtractor::contrast_between(std::size_t a, std::size_t b) const {
+  for (std::size_t i = std::min(a, b) + 1; i < std::max(a, b); ++i) {
+    if (in(m_words[i], {"tandis", "while", "whereas", "mais", "but", "quand"})) return true;
+    if (m_words[i] == "alors" && i + 1 < m_words.size() && m_words[i + 1] == "que") return true;
+  }
+  return false;
+}
+
 std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
   // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
   while (p < se) {
@@ -434,8 +446,9 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
 
 NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::size_t sb,
                                       std::size_t se) const {
-  // Drop articles and possessives in front, and a parenthesised acronym at the end.
+  // Drop conjunctions, articles and possessives in front, and a parenthesised acronym at the end.
   while (begin < end && (m_tokens[begin].kind == TokenKind::punct ||
+                         in(m_words[begin], {"and", "but", "while", "whereas", "et", "mais", "tandis", "que"}) ||
                          m_lex.sources.longest_at(m_words, begin, "skip") != nullptr)) {
     ++begin;
   }
@@ -496,7 +509,7 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
     use.subject_at = p;
     // An auxiliary a few words before ("a pour sa part indiqué", "a, de son côté, rejeté").
     for (std::size_t back = 1; back <= 4 && p >= sb + back; ++back) {
-      if (is_word(p - back) && is_aux(m_words[p - back])) {
+      if (is_word(p - back) && is_aux(m_words[p - back], m_doc.language)) {
         use.subject_at = p - back;
         break;
       }
@@ -553,6 +566,17 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
     return name_from(b, e, sb, se);
   }
   const auto [begin, end] = subject_span(v, sb);
+  // "Egypt's health ministry on Friday retracted ..., and said the correct figure was 34": a verb
+  // joined by "and" / "et" shares the subject that opens the sentence.
+  if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1 && m_tokens[sb].capitalised) {
+    std::size_t e = sb;
+    while (e < se && e - sb < k_max_source_words + 2 &&
+           (is_word(e) || (m_words[e] == "'" && e + 1 < se && m_words[e + 1] == "s")) &&
+           !(e > sb && (ends_name(m_words[e]) || m_lex.sources.longest_at(m_words, e, "verb") != nullptr))) {
+      ++e;
+    }
+    if (e > sb) return name_from(sb, e, sb, se);
+  }
   return name_from(begin, end, sb, se);
 }
 
@@ -617,6 +641,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
                                        const std::vector<VerbUse>& verbs) const {
   // "selon X", "according to X": the nearest one in the sentence.
   std::size_t best_distance = k_npos;
+  std::size_t best_at = k_npos;
   NamedSource best;
   for (std::size_t p = sb; p < se; ++p) {
     const Entry* cue = m_lex.sources.longest_at(m_words, p, "");
@@ -648,13 +673,17 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     if (named.kind != NamedSource::Kind::none && !other_figure && distance < best_distance) {
       best = named;
       best_distance = distance;
+      best_at = p;
     }
     p += cue->words.size() - 1;
   }
 
+  // A "selon" / "according to" / "citing" names the figure's origin, unless a contrast separates it
+  // from the figure: in "70.000 selon les syndicats, tandis que la police a compté 38.000
+  // manifestants", the police counted the 38.000.
+  if (best.kind != NamedSource::Kind::none && !contrast_between(best_at, k)) return best;
+
   // A reporting verb: its subject before it, or after it when inverted (", a indiqué le ministère").
-  // It competes with the cues above by distance: in "70.000 selon les syndicats, tandis que la
-  // police a compté 38.000 manifestants", the police counted the 38.000.
   for (const VerbUse& v : verbs) {
     const bool before_claim = v.verb < k;
     bool usable = false;
