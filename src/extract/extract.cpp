@@ -129,6 +129,7 @@ class StoryExtractor {
   std::size_t name_after(std::size_t p, std::size_t se) const;
   std::size_t agent_after(std::size_t p, std::size_t se) const;
   bool contrast_between(std::size_t a, std::size_t b) const;
+  std::size_t mentions(std::size_t sb, std::size_t se, const std::string& place) const;
   std::pair<std::size_t, std::size_t> name_after_cue(std::size_t b, std::size_t se) const;
   std::size_t name_before(std::size_t p, std::size_t sb) const;
   std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
@@ -377,6 +378,17 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
     ++e;
   }
   return {b, e};
+}
+
+// How often the sentence names `place` (folded words).
+std::size_t StoryExtractor::mentions(std::size_t sb, std::size_t se, const std::string& place) const {
+  const std::vector<std::string> words = phrase_words(place);
+  if (words.empty()) return 0;
+  std::size_t count = 0;
+  for (std::size_t p = sb; p + words.size() <= se; ++p) {
+    if (std::equal(words.begin(), words.end(), m_words.begin() + static_cast<std::ptrdiff_t>(p))) ++count;
+  }
+  return count;
 }
 
 // Whether a contrast ("tandis que", "while", "whereas", "alors que", "mais", "but") stands between
@@ -907,7 +919,8 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
                                          "province", "region", "city", "of", "the", "capitale",
                                          "centre", "alone", "town", "rues", "rue", "streets", "quartiers",
                                          "quartier", "banlieue", "environs", "outskirts", "suburbs",
-                                         "des", "village", "commune", "departement", "state"})) {
+                                         "des", "village", "commune", "departement", "state",
+                                         "large", "pres", "near", "autour", "around", "environs"})) {
         return false;
       }
     }
@@ -957,16 +970,27 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
 // three, "Santa Cruz", "Les Abymes") right after a locative ("à", "in"), that are not a month,
 // a weekday, or a name the gazetteer knows. 0 when there is none.
 std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) const {
-  if (p == 0 || !is_word(p - 1) || m_lex.places.longest_at(m_words, p - 1, "locative") == nullptr) return 0;
-  if (p >= 2 && is_word(p - 2) && m_lex.places.longest_at(m_words, p - 2, "locative") != nullptr) return 0;
+  if (p == 0 || !is_word(p - 1)) return 0;
+  const auto locative = [&](std::size_t t) { return m_lex.places.longest_at(m_words, t, "locative") != nullptr; };
+  // Right after a locative ("à Villarrica", "in the Northern Region"), or after a place noun and
+  // "de" / "of" ("la ville d'Abéché", "the town of Sale", "au large de Lampedusa").
+  std::size_t q = p - 1;
+  if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
+  bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
+  if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "of"}) && p >= 2 &&
+      in(m_words[p - 2], {"ville", "village", "commune", "province", "region", "ile", "town", "city", "district",
+                          "camp", "environs", "large", "port", "quartier", "departement", "state", "county",
+                          "island", "outskirts", "localite", "canton"})) {
+    after_locative = true;
+  }
+  if (!after_locative) return 0;
   std::size_t n = 0;
   while (p + n < end && n < 3 && is_word(p + n) && m_tokens[p + n].capitalised &&
-         m_lexicons.gazetteer().longest_at(m_words, p + n) == nullptr &&
+         (n > 0 || m_lexicons.gazetteer().longest_at(m_words, p + n) == nullptr) &&
          m_lex.dates.longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0 &&
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
   }
-  // A sentence-initial word is capitalised anyway; a name needs more than its first letter there.
   return n;
 }
 
@@ -1145,7 +1169,8 @@ std::vector<Claim> StoryExtractor::run() {
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
       if (!claim.source_key.empty() && claim.place != m_story.place &&
-          claim.source_key.find(util::fold(claim.place)) != std::string::npos) {
+          claim.source_key.find(util::fold(claim.place)) != std::string::npos &&
+          mentions(sb, se, claim.place) < 2) {
         claim.place = m_story.place;
         claim.country = m_story.country;
       }
