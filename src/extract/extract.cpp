@@ -377,6 +377,19 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
     if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
     ++e;
   }
+  // "Médecins sans frontières", "l'Organisation internationale pour les migrations", "le Conseil
+  // national de secours d'urgence et de réhabilitation": a capitalised institution's name runs
+  // to the next punctuation across "sans", "pour", "et de", when only words follow.
+  std::size_t head = b;
+  while (head < e && m_lex.sources.longest_at(m_words, head, "skip") != nullptr) ++head;
+  if (head < e && m_tokens[head].capitalised && e < se && in(m_words[e], {"sans", "pour", "et", "for", "and"})) {
+    std::size_t f = e;
+    while (f < se && f - b < 12 && is_word(f) && m_lex.sources.longest_at(m_words, f, "verb") == nullptr &&
+           !in(m_words[f], {"qui", "que", "qu'", "who", "which", "that", "dont"})) {
+      ++f;
+    }
+    if (f == se || (m_tokens[f].kind == TokenKind::punct && in(m_words[f], {",", ".", ";", ")"}))) e = f;
+  }
   return {b, e};
 }
 
@@ -430,6 +443,7 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
       break;
     }
     if (m_tokens[t].kind != TokenKind::word || ends_name(m_words[t])) break;
+    if (m_lex.sources.longest_at(m_words, t, "verb") != nullptr) break;  // "indiqué le ministère"
     --b;
     ++words;
   }
@@ -582,11 +596,14 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   // joined by "and" / "et" shares the subject that opens the sentence.
   if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1 && m_tokens[sb].capitalised) {
     std::size_t e = sb;
-    while (e < se && e - sb < k_max_source_words + 2 &&
+    while (e < se && e - sb < k_max_source_words + 3 &&
            (is_word(e) || (m_words[e] == "'" && e + 1 < se && m_words[e + 1] == "s")) &&
-           !(e > sb && (ends_name(m_words[e]) || m_lex.sources.longest_at(m_words, e, "verb") != nullptr))) {
+           !(e > sb && (m_lex.sources.longest_at(m_words, e, "verb") != nullptr ||
+                        m_lex.sources.longest_at(m_words, e, "time") != nullptr ||
+                        in(m_words[e], {"on", "in", "dans", "that", "que", "qui", "who", "which"})))) {
       ++e;
     }
+    while (e > sb && is_aux(m_words[e - 1], m_doc.language)) --e;  // "... a revendiqué": not the "a"
     if (e > sb) return name_from(sb, e, sb, se);
   }
   return name_from(begin, end, sb, se);
@@ -598,6 +615,12 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   while (end > sb && is_word(end - 1) &&
          in(m_words[end - 1], {"also", "later", "further", "separately", "aussi", "egalement", "ensuite", "alors"})) {
     --end;
+  }
+  // "..., a annoncé la préfecture, qui faisait état de six morts", "the ARS, which had announced":
+  // the subject of a relative clause is its antecedent.
+  if (end > sb + 1 && in(m_words[end - 1], {"qui", "who", "which"}) && m_words[end - 2] == ",") {
+    const std::size_t b = name_before(end - 2, sb);
+    if (b < end - 2) return {b, end - 2};
   }
   std::size_t begin = name_before(end, sb);
   // "Le groupe Chimeval, son propriétaire, estime", "l'Indeci, l'agence nationale de défense
@@ -621,11 +644,13 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
     for (std::size_t i = sb; i < end && clean; ++i) {
       clean = is_word(i) && m_lex.metrics.longest_at(m_words, i) == nullptr &&
               m_lex.sources.longest_at(m_words, i, "time") == nullptr &&
+              m_lex.sources.longest_at(m_words, i, "verb") == nullptr &&
               !in(m_words[i], {"que", "qu'", "qui", "that", "who", "which", "selon", "according", "si", "if"});
     }
     // Not a sentence that opens with a time or a place ("On Monday night the ministry ...").
-    if (clean && in(m_words[sb], {"on", "in", "at", "during", "after", "before", "dans", "en", "lors", "apres",
-                                  "avant", "depuis", "pendant", "sur", "a", "au"})) {
+    if (clean && (in(m_words[sb], {"on", "in", "at", "during", "after", "before", "dans", "en", "lors", "apres",
+                                   "avant", "depuis", "pendant", "sur"}) ||
+                  (m_doc.language == Language::fr && in(m_words[sb], {"a", "au", "aux"})))) {
       clean = false;
     }
     if (clean && (m_tokens[sb].capitalised)) begin = sb;
@@ -1165,6 +1190,32 @@ std::vector<Claim> StoryExtractor::run() {
       const NamedSource source = source_for(k, sb, se, verbs);
       claim.source = source.name;
       claim.source_key = util::fold(source.name);
+      // A part ("dont deux Algériens") or a figure in a "with" clause ("..., the agency said, with
+      // 14 people still missing") is given by whoever gave the figure before it.
+      if (claim.source.empty() && claims.size() > sentence_claims &&
+          (part || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
+        claim.source = claims.back().source;
+        claim.source_key = claims.back().source_key;
+      }
+      // Troops are counted by whoever sends them: "Le gouvernement a dépêché 400 militaires",
+      // "le ministère, qui a déployé 4.000 policiers".
+      if (claim.source.empty() && claim.metric == "deployed" && metric->quote_begin < k) {
+        std::size_t at = metric->quote_begin;
+        while (at > sb && is_word(at - 1) &&
+               in(m_words[at - 1], {"a", "ont", "avait", "avaient", "has", "have", "had", "par", "ailleurs",
+                                    "egalement", "aussi", "also", "already", "deja"})) {
+          --at;
+        }
+        VerbUse actor;
+        actor.verb = metric->quote_begin;
+        actor.verb_end = k;
+        actor.subject_at = at;
+        const auto [b, e] = subject_span(actor, sb);
+        if (NamedSource named = name_from(b, e, sb, se); named.kind != NamedSource::Kind::none) {
+          claim.source = named.name;
+          claim.source_key = util::fold(named.name);
+        }
+      }
       std::tie(claim.place, claim.country) = place_for(k, sb, se);
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
