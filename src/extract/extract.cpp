@@ -945,7 +945,9 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
                                          "centre", "alone", "town", "rues", "rue", "streets", "quartiers",
                                          "quartier", "banlieue", "environs", "outskirts", "suburbs",
                                          "des", "village", "commune", "departement", "state",
-                                         "large", "pres", "near", "autour", "around", "environs"})) {
+                                         "large", "pres", "near", "autour", "around", "environs",
+                                         "eastern", "western", "northern", "southern", "central", "nord", "sud",
+                                         "ouest", "est", "centre", "north", "south", "east", "west"})) {
         return false;
       }
     }
@@ -1005,9 +1007,11 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "of"}) && p >= 2 &&
       in(m_words[p - 2], {"ville", "village", "commune", "province", "region", "ile", "town", "city", "district",
                           "camp", "environs", "large", "port", "quartier", "departement", "state", "county",
-                          "island", "outskirts", "localite", "canton"})) {
+                          "island", "outskirts", "localite", "canton", "pres", "autour", "habitants", "residents",
+                          "voisine", "voisin", "attaque"})) {
     after_locative = true;
   }
+  if (!after_locative && in(m_words[p - 1], {"near", "outside"})) after_locative = true;  // "near Tari"
   if (!after_locative) return 0;
   std::size_t n = 0;
   while (p + n < end && n < 3 && is_word(p + n) && m_tokens[p + n].capitalised &&
@@ -1015,6 +1019,14 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
          m_lex.dates.longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0 &&
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
+  }
+  // An institution is not a place: "at the University Teaching Hospital", "à l'hôpital Saint-Louis".
+  for (std::size_t i = p; i < p + n; ++i) {
+    if (in(m_words[i], {"hospital", "hopital", "university", "universite", "school", "ecole", "church",
+                        "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
+                        "ministry", "ministere", "court", "tribunal", "palace", "palais"})) {
+      return 0;
+    }
   }
   return n;
 }
@@ -1027,6 +1039,13 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
   if (cb > sb && m_lex.places.longest_at(m_words, sb, "locative") != nullptr) {
     const auto [fb, fe] = clause_of(sb, sb, se);
     if (auto place = place_in(fb, fe, k)) return *place;
+  }
+  // ... or right before the figure's clause: "Des heurts ont éclaté : à Bruxelles, une trentaine ...".
+  if (cb > sb + 1 && m_words[cb - 1] == ",") {
+    const auto [pb, pe] = clause_of(cb - 2, sb, se);
+    if (pe - pb <= 6 && m_lex.places.longest_at(m_words, pb, "locative") != nullptr) {
+      if (auto place = place_in(pb, pe, k)) return *place;
+    }
   }
   return {m_story.place, m_story.country};
 }
@@ -1062,8 +1081,9 @@ void StoryExtractor::locate_story() {
       for (std::size_t p = end; p + n <= m_tokens.size() && !confirmed; ++p) {
         if (std::equal(m_words.begin(), m_words.begin() + static_cast<std::ptrdiff_t>(n),
                        m_words.begin() + static_cast<std::ptrdiff_t>(p)) &&
-            unknown_place_at(p, p + n) == n) {
-          confirmed = true;
+            (unknown_place_at(p, p + n) == n ||
+             (p >= 2 && in(m_words[p - 1], {"the", "la", "le"}) && in(m_words[p - 2], {"of", "de", "in", "at", "dans"})))) {
+          confirmed = true;  // "à Saint-Avold", "of the Kakuma refugee camp"
         }
       }
       if (confirmed) unknown = name;
