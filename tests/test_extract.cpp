@@ -272,6 +272,13 @@ TEST_SUITE("extract") {
          {{"arrested", 17, "", "", "2022-01-10", "Tari", S::reported}}},
         {Language::en, "57 people had been treated for wounds at the University Teaching Hospital.",
          {{"injured", 57, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Troops were sent to Hela province, where clan fighting has killed at least 26 people.",
+         {{"deaths", 26, "", "", "2022-01-10", "Hela", S::reported}}},
+        {Language::fr, "Plus de 4.200 cas ont été recensés, dont 1.350 aux Abymes.",
+         {{"infected", 4200, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"infected", 1350, "", "", "2022-01-10", "Les Abymes", S::reported}}},
+        {Language::en, "More than 6,000 people were evacuated from towns in eastern Gippsland on Friday.",
+         {{"evacuated", 6000, "", "", "2022-01-07", "Gippsland", S::reported}}},
         {Language::fr, "Près de 2.500 habitants de Chivay ont été évacués.",
          {{"evacuated", 2250, "", "", "2022-01-10", "Chivay", S::reported}}},
         // a place inside the source's name is not the figure's place, unless the clause names it too

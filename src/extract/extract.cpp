@@ -964,9 +964,13 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
         here = std::make_pair(place.name, place.country);
       }
     } else if (const std::size_t n = unknown_place_at(p, end); n > 0) {
-      // "à Villarrica": a name the gazetteer does not know, right after a locative.
+      // "à Villarrica": a name the gazetteer does not know, right after a locative; "aux Abymes"
+      // is "Les Abymes", "au Caire" "Le Caire".
       length = n;
-      here = std::make_pair(join_words(p, p + n), m_story.country);
+      std::string name = join_words(p, p + n);
+      if (m_words[p - 1] == "aux") name = "Les " + name;
+      if (m_words[p - 1] == "au") name = "Le " + name;
+      here = std::make_pair(std::move(name), m_story.country);
     } else if (const Entry* c = m_lex.places.longest_at(m_words, p, "country"); c != nullptr) {
       length = c->words.size();
       const bool needs_locative = c->words.size() == 1 && c->words.front() != "nationwide";
@@ -1002,6 +1006,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // Right after a locative ("à Villarrica", "in the Northern Region"), or after a place noun and
   // "de" / "of" ("la ville d'Abéché", "the town of Sale", "au large de Lampedusa").
   std::size_t q = p - 1;
+  if (q > 0 && in(m_words[q], {"eastern", "western", "northern", "southern", "central"})) --q;  // "in eastern X"
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "of"}) && p >= 2 &&
@@ -1039,6 +1044,23 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
   if (cb > sb && m_lex.places.longest_at(m_words, sb, "locative") != nullptr) {
     const auto [fb, fe] = clause_of(sb, sb, se);
     if (auto place = place_in(fb, fe, k)) return *place;
+  }
+  // A clause opening with "where" / "où" is in the place just before it: "... to Hela province,
+  // where clan fighting has killed at least 26 people".
+  if (cb > sb + 1 && m_words[cb - 1] == "," && is_word(cb) &&
+      (m_words[cb] == "where" || text_of(cb, cb + 1) == "où")) {
+    const std::size_t before = cb - 1;
+    for (std::size_t p = before; p > sb && p + 4 > before; --p) {
+      const std::size_t t = p - 1;
+      if (const Entry* g = gazetteer_at(t); g != nullptr) {
+        const Place& place = m_lexicons.place(std::stoul(g->value));
+        return {place.name, place.country};
+      }
+      if (is_word(t) && m_tokens[t].capitalised && t > sb && t + 1 < before &&
+          in(m_words[t + 1], {"province", "region", "state", "county", "district", "region"})) {
+        return {std::string(text_of(t, t + 1)), m_story.country};  // "Hela province"
+      }
+    }
   }
   // ... or right before the figure's clause: "Des heurts ont éclaté : à Bruxelles, une trentaine ...".
   if (cb > sb + 1 && m_words[cb - 1] == ",") {
