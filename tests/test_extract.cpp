@@ -279,6 +279,10 @@ TEST_SUITE("extract") {
           {"infected", 1350, "", "", "2022-01-10", "Les Abymes", S::reported}}},
         {Language::en, "More than 6,000 people were evacuated from towns in eastern Gippsland on Friday.",
          {{"evacuated", 6000, "", "", "2022-01-07", "Gippsland", S::reported}}},
+        {Language::fr, "Le bilan des inondations qui frappent l'Hérault s'élève à neuf morts.",
+         {{"deaths", 9, "", "", "2022-01-10", "Hérault", S::reported}}},
+        {Language::fr, "Une trentaine de décès ont été signalés dans les villages isolés du Ouaddaï.",
+         {{"deaths", 25, "", "", "2022-01-10", "Ouaddaï", S::reported}}},
         {Language::fr, "Près de 2.500 habitants de Chivay ont été évacués.",
          {{"evacuated", 2250, "", "", "2022-01-10", "Chivay", S::reported}}},
         // a place inside the source's name is not the figure's place, unless the clause names it too

@@ -959,8 +959,13 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     std::size_t length = 1;
     if (const Entry* g = gazetteer_at(p); g != nullptr) {
       length = g->words.size();
-      if (locative_within(p, 5, false)) {
-        const Place& place = m_lexicons.place(std::stoul(g->value));
+      const Place& place = m_lexicons.place(std::stoul(g->value));
+      // "à Almaty", "dans la seule ville d'Almaty"; or a region named with its article as what the
+      // clause is about ("les inondations qui frappent l'Hérault").
+      const bool region_with_article = place.kind == "region" && p > begin && is_word(p - 1) &&
+                                       in(m_words[p - 1], {"l'", "le", "la", "les"}) &&
+                                       !(p > begin + 1 && in(m_words[p - 2], {"de", "du", "d'", "des"}));
+      if (locative_within(p, 5, false) || region_with_article) {
         here = std::make_pair(place.name, place.country);
       }
     } else if (const std::size_t n = unknown_place_at(p, end); n > 0) {
@@ -1009,11 +1014,16 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (q > 0 && in(m_words[q], {"eastern", "western", "northern", "southern", "central"})) --q;  // "in eastern X"
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
-  if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "of"}) && p >= 2 &&
-      in(m_words[p - 2], {"ville", "village", "commune", "province", "region", "ile", "town", "city", "district",
+  const auto place_noun = [&](std::size_t t) {
+    return in(m_words[t], {"ville", "village", "commune", "province", "region", "ile", "town", "city", "district",
                           "camp", "environs", "large", "port", "quartier", "departement", "state", "county",
                           "island", "outskirts", "localite", "canton", "pres", "autour", "habitants", "residents",
-                          "voisine", "voisin", "attaque"})) {
+                          "voisine", "voisin", "attaque", "villages", "localites", "regions", "zone", "zones",
+                          "quartiers", "towns"});
+  };
+  // ... with one adjective between: "les villages isolés du Ouaddaï".
+  if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
+      (place_noun(p - 2) || (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
     after_locative = true;
   }
   if (!after_locative && in(m_words[p - 1], {"near", "outside"})) after_locative = true;  // "near Tari"

@@ -17,8 +17,8 @@
 //     field is set and differs; a false negative when the expected one is set and the extracted
 //     one is not equal. Sources are compared folded (case, a leading article, apostrophes).
 //
-// Exit: 0; 1 when --min-precision or --min-recall is given and the (metric, value) figures fall
-// below it (source and place are printed, not gated: see README); 2 on usage or input errors.
+// Exit: 0; 1 when --min-precision or --min-recall is given and the (metric, value), source or
+// place figures fall below it; 2 on usage or input errors.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -291,7 +291,9 @@ int main(int argc, char** argv) {
   print("status", status);
 
   bool below = false;
-  if (min_precision && value.precision() < *min_precision) below = true;
-  if (min_recall && value.recall() < *min_recall) below = true;
+  for (Tally const* t : {&value, &source, &place}) {
+    if (min_precision && t->precision() < *min_precision) below = true;
+    if (min_recall && t->recall() < *min_recall) below = true;
+  }
   return below ? 1 : 0;
 }
