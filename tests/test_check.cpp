@@ -67,6 +67,21 @@ TEST_SUITE("graph") {
     CHECK(sets[0].metric == "arrested");
   }
 
+  TEST_CASE("undated claims are compared only within their own story") {
+    std::vector<Claim> claims{
+        claim("deaths", exact(40)),                  // 0: dated, document 1 story 0
+        claim("deaths", exact(300), {}, Date{}),     // 1: undated, another document
+        claim("deaths", exact(310), {}, Date{}),     // 2: undated, same story as 1
+        claim("deaths", exact(500), {}, Date{}),     // 3: undated, a third document
+    };
+    claims[1].document = 2;
+    claims[2].document = 2;
+    claims[3].document = 3;
+    const auto sets = graph::group_claims(claims, graph::GroupOptions{});
+    REQUIRE(sets.size() == 1);
+    CHECK(sets[0].claims == std::vector<std::size_t>{1, 2});
+  }
+
   TEST_CASE("a toll revised day after day stays one event through its chain of dates") {
     std::vector<Claim> claims;
     for (int day = 1; day <= 90; day += 10) claims.push_back(claim("deaths", exact(day), "ministry", {2024, 1, 1}));

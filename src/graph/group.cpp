@@ -39,21 +39,27 @@ std::vector<ComparisonSet> group_claims(const std::vector<Claim>& claims,
     std::stable_sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
       return day_number(claims[a].date) < day_number(claims[b].date);
     });
-    std::size_t first_dated = members.size();
     for (std::size_t m = 0; m < members.size(); ++m) {
       if (!claims[members[m]].date.known()) continue;
-      if (first_dated == members.size()) first_dated = m;
       if (m > 0 && claims[members[m - 1]].date.known() &&
           day_number(claims[members[m]].date) - day_number(claims[members[m - 1]].date) <=
               options.event_window_days) {
         boost::add_edge(members[m - 1], members[m], g);
       }
     }
-    // Undated claims cannot be placed in time: they join the first dated one (or each other).
+    // Undated claims cannot be placed in time, so they are compared only within their own story,
+    // whose event they share: an undated toll in one file is never set against another file's
+    // dated figure for the same place (it may be another year's event).
     for (std::size_t m = 0; m < members.size(); ++m) {
-      if (claims[members[m]].date.known()) continue;
-      const std::size_t anchor = first_dated < members.size() ? members[first_dated] : members.front();
-      if (anchor != members[m]) boost::add_edge(anchor, members[m], g);
+      const Claim& c = claims[members[m]];
+      if (c.date.known()) continue;
+      for (std::size_t o = 0; o < members.size(); ++o) {
+        const Claim& other = claims[members[o]];
+        if (o != m && other.document == c.document && other.story == c.story) {
+          boost::add_edge(members[m], members[o], g);
+          break;
+        }
+      }
     }
   }
 
