@@ -121,6 +121,7 @@ class StoryExtractor {
   };
   std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<Metric> part_metric(std::size_t k, std::size_t se, const Claim& whole) const;
+  std::optional<std::pair<std::string, std::size_t>> toll_before(std::size_t k, std::size_t sb) const;
   bool has_damage_cue(std::size_t sb, std::size_t se) const;
   // The sentence's reporting verbs (verbs_in) are found once per sentence and passed on.
   NamedSource source_for(std::size_t k, std::size_t sb, std::size_t se,
@@ -262,7 +263,29 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
         continue;
       }
     }
+    // ", including six firefighters," / ", dont deux enfants,": a part between the noun and its
+    // verb is skipped (it is read as a claim of its own).
+    if (m_words[p] == "," && p + 1 < se && m_lex.metrics.longest_at(m_words, p + 1, "part") != nullptr) {
+      std::size_t close = p + 1;
+      while (close < se && m_words[close] != "," && close - p < 10) ++close;
+      if (close < se && m_words[close] == ",") {
+        p = close;
+        continue;
+      }
+    }
     if (is_word(p)) ++words_seen;
+    // "... et causé la mort", "412 people and killed": a new verb after "et" / "and" is another
+    // clause; only a list of figures goes on past them.
+    if (is_word(p) && in(m_words[p], {"et", "and"}) && p + 1 < se && !is_number(p + 1) &&
+        !(p + 2 < se && in(m_words[p + 1], {"de", "d'", "of"}) && is_number(p + 2)) &&
+        m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr) {
+      break;
+    }
+    // An identifier or a year on the way ("Airbus A320", "Flight 447") is just a word.
+    if (is_number(p) && quantity(p).cls != NumberClass::count && quantity(p).cls != NumberClass::money) {
+      ++words_seen;
+      continue;
+    }
     if (is_number(p)) {
       bool joined = p > last_end || p == last_end;
       for (std::size_t i = last_end; i < p; ++i) {
@@ -289,8 +312,14 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     }
   }
   // A cue right before the figure ("a tué 40 personnes", "l'arrestation de 5.800").
-  const Entry* before = m_lex.metrics.longest_ending_at(m_words, k, "before");
-  std::size_t before_at = before != nullptr ? k - before->words.size() : k_npos;
+  // A cue right before the figure, maybe across a comma or a quotation mark ("Parmi les blessés,
+  // quatre salariés", "affirmé avoir tué « plus de 40 militaires »").
+  std::size_t cue_end = k;
+  if (cue_end > sb + 1 && m_tokens[cue_end - 1].kind == TokenKind::punct && in(m_words[cue_end - 1], {",", "\""})) {
+    --cue_end;
+  }
+  const Entry* before = m_lex.metrics.longest_ending_at(m_words, cue_end, "before");
+  std::size_t before_at = before != nullptr ? cue_end - before->words.size() : k_npos;
   if (before == nullptr && k > sb + 1 && in(m_words[k - 1], {"de", "d'", "des", "les", "of", "the"})) {
     before = m_lex.metrics.longest_ending_at(m_words, k - 1, "before");
     if (before != nullptr) before_at = k - 1 - before->words.size();
@@ -308,6 +337,12 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   } else if (!fallback.empty()) {
     found.metric = fallback;
     found.quote_end = head_end;
+  } else if (const auto toll = toll_before(k, sb)) {
+    // "put the toll at 71", "the death toll from the sinking rose to 27", "estimated the crowd at
+    // roughly 32,000", "le bilan des inondations s'élève à neuf".
+    found.metric = toll->first;
+    found.quote_begin = toll->second;
+    found.quote_end = head_end;
   } else {
     return std::nullopt;
   }
@@ -318,6 +353,24 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     }
   }
   return found;
+}
+
+// A toll phrase ("death toll", "crowd", "turnout", "le bilan") earlier in the figure's clause, when
+// the figure comes right after a linking word ("at", "to", "à", "de", "reached"): its metric and
+// where the quote starts.
+std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(std::size_t k, std::size_t sb) const {
+  if (k <= sb || !is_word(k - 1) ||
+      !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "was", "est", "hit", "topped"})) {
+    return std::nullopt;
+  }
+  for (std::size_t p = k - 1; p > sb && k - p <= 16; --p) {
+    const std::size_t t = p - 1;
+    if (is_number(t) || (m_tokens[t].kind == TokenKind::punct && in(m_words[t], {";", ".", ":"}))) break;
+    if (const Entry* toll = m_lex.metrics.longest_at(m_words, t, "toll"); toll != nullptr) {
+      return std::make_pair(toll->value, t);
+    }
+  }
+  return std::nullopt;
 }
 
 // The figure after "dont" / "including" keeps the metric of the claim before it; its noun, if
@@ -336,6 +389,9 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
     if (noun->kind == "exclude") return std::nullopt;
     found.subject = noun->value;
     found.quote_end = j + noun->words.size();
+  } else if (j < se && is_word(j) && m_tokens[j].capitalised) {
+    found.subject = std::string(text_of(j, j + 1));  // "dont 11 Guinéens": a group the lists lack
+    found.quote_end = j + 1;
   } else if (q.cls == NumberClass::article) {
     return std::nullopt;
   }
@@ -1215,6 +1271,12 @@ std::vector<Claim> StoryExtractor::run() {
       if (!metric) metric = find_metric(k, sb, se);
       // "1,3 million selon les syndicats, 452.000 selon le ministère": a bare figure given by
       // another source for what the sentence's previous figure counts.
+      // "a déployé 800 pompiers et 200 militaires": a figure listed right after the previous
+      // claim, with its own noun, counts the same thing.
+      if (!metric && claims.size() > sentence_claims && k >= 2 && in(m_words[k - 1], {"et", "and", ","}) &&
+          m_tokens[k - 2].end == claims.back().span.end) {
+        if (auto listed = part_metric(k, se, claims.back()); listed && !listed->subject.empty()) metric = listed;
+      }
       bool elliptic = false;
       if (!metric && claims.size() > sentence_claims && k + 1 < se && source_cue_at(k + 1) == "according") {
         metric = part_metric(k, se, claims.back());
