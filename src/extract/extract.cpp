@@ -118,6 +118,7 @@ class StoryExtractor {
     std::size_t verb_end = 0;  // one past its last token
     std::size_t subject_at = 0;  // where the subject's search starts (aux or verb)
     bool inverted = false;
+    bool counts = false;  // a counting verb ("recorded", "a recensé"): a speech verb's subject wins
   };
   std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<Metric> part_metric(std::size_t k, std::size_t se, const Claim& whole) const;
@@ -541,6 +542,8 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
   }
   while (end > begin && m_tokens[end - 1].kind == TokenKind::punct) --end;
   if (begin >= end) return {};
+  // "retiré quelques heures plus tard": a time, not a name.
+  if (in(m_words[begin], {"quelques", "plusieurs", "several", "few", "peu"})) return {};
   // "On recense 340 cas": an impersonal subject names no one.
   if (end - begin == 1 && in(m_words[begin], {"on", "nous", "je", "we", "i", "you", "vous"})) return {};
   for (std::size_t p = begin; p < end; ++p) {
@@ -584,10 +587,12 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
   std::vector<VerbUse> uses;
   for (std::size_t p = sb; p < se; ++p) {
     const Entry* verb = m_lex.sources.longest_at(m_words, p, "verb");
-    if (verb == nullptr) continue;
+    const Entry* counting = verb == nullptr ? m_lex.sources.longest_at(m_words, p, "count") : nullptr;
+    if (verb == nullptr && counting == nullptr) continue;
     VerbUse use;
     use.verb = p;
-    use.verb_end = p + verb->words.size();
+    use.verb_end = p + (verb != nullptr ? verb : counting)->words.size();
+    use.counts = counting != nullptr;
     use.subject_at = p;
     // An auxiliary a few words before ("a pour sa part indiqué", "a, de son côté, rejeté").
     for (std::size_t back = 1; back <= 4 && p >= sb + back; ++back) {
@@ -650,6 +655,16 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   const auto [begin, end] = subject_span(v, sb);
   // "Egypt's health ministry on Friday retracted ..., and said the correct figure was 34": a verb
   // joined by "and" / "et" shares the subject that opens the sentence.
+  if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1) {
+    // The subject of the verb before in the sentence ("..., l'État islamique a revendiqué
+    // l'attaque et affirmé"), else the name that opens the sentence.
+    for (const VerbUse& other : verbs_in(sb, v.verb)) {
+      if (other.verb < v.verb && !other.inverted) {
+        const auto [b2, e2] = subject_span(other, sb);
+        if (b2 < e2) return name_from(b2, e2, sb, se);
+      }
+    }
+  }
   if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1 && m_tokens[sb].capitalised) {
     std::size_t e = sb;
     while (e < se && e - sb < k_max_source_words + 3 &&
@@ -777,6 +792,8 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   if (best.kind != NamedSource::Kind::none && !contrast_between(best_at, k)) return best;
 
   // A reporting verb: its subject before it, or after it when inverted (", a indiqué le ministère").
+  std::pair<NamedSource, std::size_t> spoken{NamedSource{}, k_npos};
+  std::pair<NamedSource, std::size_t> counted{NamedSource{}, k_npos};
   for (const VerbUse& v : verbs) {
     const bool before_claim = v.verb < k;
     bool usable = false;
@@ -800,12 +817,17 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     if (!usable) continue;
     NamedSource named = verb_source(v, sb, se);
     if (named.kind == NamedSource::Kind::none) continue;
+    // "Haiti has recorded 63 deaths, the health ministry said": the one who says it, over the one
+    // who counted; the nearest of each.
     const std::size_t distance = v.verb > k ? v.verb - k : k - v.verb;
-    if (distance < best_distance) {
-      best = named;
-      best_distance = distance;
+    auto& [chosen, chosen_distance] = v.counts ? counted : spoken;
+    if (distance < chosen_distance) {
+      chosen = named;
+      chosen_distance = distance;
     }
   }
+  if (spoken.first.kind != NamedSource::Kind::none) return spoken.first;
+  if (counted.first.kind != NamedSource::Kind::none) return counted.first;
   if (best.kind != NamedSource::Kind::none) return best;
 
   // "Pour la préfecture, ils étaient 4.500": "pour" and a name opening the sentence.
@@ -1313,7 +1335,10 @@ std::vector<Claim> StoryExtractor::run() {
       }
       // Troops are counted by whoever sends them: "Le gouvernement a dépêché 400 militaires",
       // "le ministère, qui a déployé 4.000 policiers".
-      if (claim.source.empty() && claim.metric == "deployed" && metric->quote_begin < k) {
+      if (claim.source.empty() && claim.metric == "deployed" && metric->quote_begin < k &&
+          !(metric->quote_begin > sb && in(m_words[metric->quote_begin - 1], {"d'", "de", "to", "a"}) &&
+            !(metric->quote_begin > sb + 1 && m_words[metric->quote_begin - 1] == "a" &&
+              !in(m_words[metric->quote_begin - 2], {"d'", "de", "to"})))) {
         std::size_t at = metric->quote_begin;
         while (at > sb && is_word(at - 1) &&
                in(m_words[at - 1], {"a", "ont", "avait", "avaient", "has", "have", "had", "par", "ailleurs",

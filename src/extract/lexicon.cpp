@@ -199,7 +199,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     });
     if (!status) return status;
     status = read_table(folder / "sources.txt", 2,
-                        two(l.sources, {"according", "relative", "verb", "same", "document",
+                        two(l.sources, {"according", "relative", "verb", "count", "same", "document",
                                         "pronoun", "agency", "time", "skip"}));
     if (!status) return status;
     status = read_table(folder / "status.txt", 2,
