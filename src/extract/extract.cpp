@@ -143,7 +143,8 @@ class StoryExtractor {
   std::optional<ClaimStatus> status_referring_back(std::size_t sb, std::size_t se) const;
   Date date_for(std::size_t k, std::size_t sb, std::size_t se) const;
   std::optional<Date> date_at(std::size_t t, bool years) const;
-  std::pair<std::string, std::string> place_for(std::size_t k, std::size_t sb, std::size_t se) const;
+  std::pair<std::string, std::string> place_for(std::size_t k, std::size_t sb, std::size_t se,
+                                                std::size_t quote_end) const;
   std::optional<std::pair<std::string, std::string>> place_in(std::size_t begin, std::size_t end,
                                                               std::size_t k) const;
   const Entry* gazetteer_at(std::size_t p) const;
@@ -1043,7 +1044,11 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const bool region_with_article = place.kind == "region" && p > begin && is_word(p - 1) &&
                                        in(m_words[p - 1], {"l'", "le", "la", "les"}) &&
                                        !(p > begin + 1 && in(m_words[p - 2], {"de", "du", "d'", "des"}));
-      if (locative_within(p, 5, false) || region_with_article) {
+      // "Sindh province accounts for 38 of the dead", "in Aswan province".
+      const std::size_t after = p + g->words.size();
+      const bool named_region = after < end && is_word(after) &&
+                                in(m_words[after], {"province", "region", "state", "county", "district"});
+      if (locative_within(p, 5, false) || region_with_article || named_region) {
         here = std::make_pair(place.name, place.country);
       }
     } else if (const std::size_t n = unknown_place_at(p, end); n > 0) {
@@ -1084,6 +1089,14 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
 // three, "Santa Cruz", "Les Abymes") right after a locative ("à", "in"), that are not a month,
 // a weekday, or a name the gazetteer knows. 0 when there is none.
 std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) const {
+  // "Sindh province", "Jijel province": a capitalised name followed by a place noun.
+  if (is_word(p) && m_tokens[p].capitalised && p + 1 < end && is_word(p + 1) &&
+      in(m_words[p + 1], {"province", "region", "state", "county", "district"}) &&
+      m_lexicons.gazetteer().longest_at(m_words, p) == nullptr &&
+      !(p > 0 && is_word(p - 1) && (in(m_words[p - 1], {"the", "la", "le", "les", "l'"}) ||
+                                    m_lex.places.longest_at(m_words, p - 1, "locative") != nullptr))) {
+    return 1;  // (after "the" / "in" the whole name is read below: "in the Northern Region")
+  }
   if (p == 0 || !is_word(p - 1)) return 0;
   const auto locative = [&](std::size_t t) { return m_lex.places.longest_at(m_words, t, "locative") != nullptr; };
   // Right after a locative ("à Villarrica", "in the Northern Region"), or after a place noun and
@@ -1125,13 +1138,34 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
 }
 
 std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std::size_t sb,
-                                                              std::size_t se) const {
+                                                              std::size_t se, std::size_t quote_end) const {
   const auto [cb, ce] = clause_of(k, sb, se);
   if (auto place = place_in(cb, ce, k)) return *place;
+  // The clause of the metric's verb, when an aside stands between ("Deux organisateurs, soupçonnés
+  // d'avoir surchargé la pirogue, ont été placés en garde à vue à Thiès").
+  if (quote_end > ce && quote_end <= se) {
+    const auto [qb, qe] = clause_of(quote_end - 1, sb, se);
+    if (auto place = place_in(qb, qe, k)) return *place;
+  }
   // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...".
   if (cb > sb && m_lex.places.longest_at(m_words, sb, "locative") != nullptr) {
     const auto [fb, fe] = clause_of(sb, sb, se);
     if (auto place = place_in(fb, fe, k)) return *place;
+  }
+  // A later clause of the sentence that names a place and no other figure: "16 morts, dont trois
+  // mineurs, après le naufrage d'une pirogue au large de Kayar".
+  for (std::size_t b = ce; b < se;) {
+    while (b < se && m_tokens[b].kind == TokenKind::punct) ++b;
+    if (b >= se) break;
+    const auto [nb, ne] = clause_of(b, sb, se);
+    bool figure = false;
+    for (std::size_t i = nb; i < ne; ++i) {
+      if (is_number(i) && quantity(i).cls == NumberClass::count) figure = true;
+    }
+    if (!figure) {
+      if (auto place = place_in(nb, ne, k)) return *place;
+    }
+    b = ne + 1;
   }
   // A clause opening with "where" / "où" is in the place just before it: "... to Hela province,
   // where clan fighting has killed at least 26 people".
@@ -1355,7 +1389,15 @@ std::vector<Claim> StoryExtractor::run() {
           claim.source_key = util::fold(named.name);
         }
       }
-      std::tie(claim.place, claim.country) = place_for(k, sb, se);
+      std::tie(claim.place, claim.country) = place_for(k, sb, se, metric->quote_end);
+      // With no place of its own, a figure for the same metric later in the sentence is about
+      // the same place: "15,000 marched in Lilongwe, while police put the turnout at 3,000".
+      if (claim.place == m_story.place && claims.size() > sentence_claims &&
+          claims.back().metric == claim.metric && claims.back().place != m_story.place &&
+          !place_in(clause_of(k, sb, se).first, clause_of(k, sb, se).second, k)) {
+        claim.place = claims.back().place;
+        claim.country = claims.back().country;
+      }
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
       if (!claim.source_key.empty() && claim.place != m_story.place &&
