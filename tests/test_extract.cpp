@@ -121,9 +121,24 @@ TEST_SUITE("extract") {
         {Language::en, "Some 5,000 were arrested, including 1,200 in Almaty.",
          {{"arrested", 4500, "", "", "2022-01-10", "Kazakhstan", S::reported},
           {"arrested", 1200, "", "", "2022-01-10", "Almaty", S::reported}}},
-        // ... but a part with neither its own group nor its own place is not a rival figure
+        // ... and a part with neither its own group nor its own place is still read (marked as a
+        // part, see below)
         {Language::en, "Nationwide, 5,000 people were arrested, including 1,200 in the province alone.",
-         {{"arrested", 5000, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+         {{"arrested", 5000, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"arrested", 1200, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Police said 240 people were arrested, 96 of them in Almaty.",
+         {{"arrested", 240, "", "Police", "2022-01-10", "Kazakhstan", S::reported},
+          {"arrested", 96, "", "Police", "2022-01-10", "Almaty", S::reported}}},
+        {Language::en, "Officials said two people had died, one of them a police officer.",
+         {{"deaths", 2, "", "Officials", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 1, "police officers", "Officials", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The toll rose to 17 on Friday, up from 14 a day earlier, the Red Cross said.",
+         {{"deaths", 17, "", "Red Cross", "2022-01-07", "Kazakhstan", S::reported},
+          {"deaths", 14, "", "Red Cross", "2022-01-07", "Kazakhstan", S::reported}}},
+        {Language::en, "About 300 police officers and soldiers were sent to the city.",
+         {{"deployed", 270, "security forces", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Plus de 1.800 pompiers, appuyés par 22 moyens aériens, étaient mobilisés.",
+         {{"deployed", 1800, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // turnout: "ils étaient X", and a bare figure given by another source
         {Language::fr, "Ils étaient 1,3 million selon les syndicats, 452.000 selon le ministère.",
          {{"participants", 1.3e6, "", "syndicats", "2022-01-10", "Kazakhstan", S::reported},
@@ -363,6 +378,15 @@ TEST_SUITE("extract") {
         "BOURGVILLE: Il faut que l'aide vienne vite : 12 personnes ont été évacuées.\n");
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].place.empty());  // not Vienna ("Vienne")
+  }
+
+  TEST_CASE("a share of the figure before it is marked as a part, never a rival") {
+    const auto claims = claims_of("Plus de 300 personnes ont été blessées, dont quatre grièvement.");
+    REQUIRE(claims.size() == 2);
+    CHECK_FALSE(claims[0].part);
+    CHECK(claims[1].part);
+    CHECK(*claims[1].value.low == 4);
+    CHECK(claims[1].metric == "injured");
   }
 
   TEST_CASE("a listed breakdown shares one breakdown id") {

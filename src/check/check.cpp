@@ -131,7 +131,9 @@ void Checker::conflicting_figures(const Rule& rule, const ComparisonSet& set,
                                   std::vector<Finding>& out) const {
   // Figures are compared within one subject; parts and wholes have their own check.
   std::map<std::string, std::vector<std::size_t>> by_subject;
-  for (const std::size_t c : set.claims) by_subject[m_claims[c].subject].push_back(c);
+  for (const std::size_t c : set.claims) {
+    if (!m_claims[c].part) by_subject[m_claims[c].subject].push_back(c);  // a share is no rival
+  }
   for (const auto& [subject, members] : by_subject) {
     if (members.size() < 2) continue;
     const auto figures = figures_of(members, m_claims, rule.tolerance);

@@ -280,8 +280,20 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     // clause; only a list of figures goes on past them.
     if (is_word(p) && in(m_words[p], {"et", "and"}) && p + 1 < se && !is_number(p + 1) &&
         !(p + 2 < se && in(m_words[p + 1], {"de", "d'", "of"}) && is_number(p + 2)) &&
-        m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr) {
+        m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr &&
+        m_lex.nouns.longest_at(m_words, p + 1) == nullptr) {  // "police officers and soldiers were sent"
       break;
+    }
+    // ", backed by 18 water-bombing aircraft,", ", appuyés par 22 moyens aériens,": an aside.
+    if (m_words[p] == "," && p + 1 < se &&
+        in(m_words[p + 1], {"backed", "supported", "aided", "assisted", "helped", "appuyes", "appuyees",
+                            "soutenus", "soutenues", "epaules", "epaulees", "aides", "accompagnes"})) {
+      std::size_t close = p + 1;
+      while (close < se && m_words[close] != "," && close - p < 12) ++close;
+      if (close < se && m_words[close] == ",") {
+        p = close;
+        continue;
+      }
     }
     // An identifier or a year on the way ("Airbus A320", "Flight 447") is just a word.
     if (is_number(p) && quantity(p).cls != NumberClass::count && quantity(p).cls != NumberClass::money) {
@@ -1323,7 +1335,33 @@ std::vector<Claim> StoryExtractor::run() {
       // A part of the figure before it: "25 morts, dont 3 Belges", "including 4 children".
       const bool part = claims.size() > sentence_claims && k > sb &&
                         m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
+      // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
+      const bool share = !part && claims.size() > sentence_claims && k + 2 < se &&
+                         ((m_words[k + 1] == "of" && m_words[k + 2] == "them") ||
+                          (m_words[k + 1] == "d'" && m_words[k + 2] == "entre"));
       if (part) metric = part_metric(k, se, claims.back());
+      if (share) {
+        std::size_t after = k + 3;
+        if (after < se && in(m_words[after], {"eux", "elles"})) ++after;
+        if (after < se && in(m_words[after], {"a", "an", "un", "une"})) ++after;
+        Metric shared;
+        shared.metric = claims.back().metric;
+        shared.quote_begin = k;
+        shared.quote_end = after;
+        if (const Entry* noun = after < se ? m_lex.nouns.longest_at(m_words, after) : nullptr;
+            noun != nullptr && noun->kind != "exclude") {
+          shared.subject = noun->value;
+          shared.quote_end = after + noun->words.size();
+        }
+        metric = shared;
+      }
+      // "up from 14 a day earlier", "contre 12 la veille": an earlier figure of the same count.
+      if (!metric && claims.size() > sentence_claims && k >= 2 &&
+          ((m_words[k - 2] == "up" && m_words[k - 1] == "from") || (m_words[k - 2] == "down" && m_words[k - 1] == "from") ||
+           m_words[k - 1] == "contre")) {
+        metric = part_metric(k, se, claims.back());
+        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+      }
       if (!metric) metric = find_metric(k, sb, se);
       // "1,3 million selon les syndicats, 452.000 selon le ministère": a bare figure given by
       // another source for what the sentence's previous figure counts.
@@ -1363,7 +1401,7 @@ std::vector<Claim> StoryExtractor::run() {
       // A part ("dont deux Algériens") or a figure in a "with" clause ("..., the agency said, with
       // 14 people still missing") is given by whoever gave the figure before it.
       if (claim.source.empty() && claims.size() > sentence_claims &&
-          (part || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
+          (part || share || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
         claim.source = claims.back().source;
         claim.source_key = claims.back().source_key;
       }
@@ -1415,12 +1453,9 @@ std::vector<Claim> StoryExtractor::run() {
           claim.country = claims.back().country;
         }
       }
-      // A part that names neither its own group nor its own place cannot be told from a rival
-      // figure for the whole ("5,000 arrested, including 1,200 in the province alone").
-      if (part && claim.subject.empty() && claim.place == claims.back().place &&
-          claim.metric == claims.back().metric) {
-        continue;
-      }
+      // A share of the figure before it ("dont quatre grièvement", "including 1,200 in the
+      // province alone") is marked, so that the checker never sets it against its whole.
+      claim.part = part || share;
       if (!metric->conjuncts.empty()) {
         const std::size_t id = ++m_breakdowns;
         breakdown_of[k] = id;

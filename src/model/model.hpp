@@ -119,6 +119,8 @@ struct Claim {
   std::string unit;  // currency code for money ("EUR"), "" for counts
   std::size_t breakdown = 0;  // >0: claims with the same number form one stated list ("26 X et 16 Y")
   bool update = false;        // the text marks it as a revised, cumulative figure ("s'élève désormais à")
+  bool part = false;          // a share of the figure before it ("dont quatre grièvement", "96 of them
+                              // in Nairobi"): never a rival figure for the same group
   // The same claim stated again in its story (a caption, a bullet, the body): the other quotes'
   // bytes, in document order. `span` is the occurrence that names the source, else the first.
   std::vector<Span> occurrences;
