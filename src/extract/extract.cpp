@@ -426,6 +426,13 @@ std::size_t StoryExtractor::agent_after(std::size_t p, std::size_t se) const {
   for (std::size_t i = q; i < se && i < q + 8; ++i) {
     if (m_tokens[i].kind == TokenKind::punct || is_number(i)) return k_npos;
     if (in(m_words[i], {"par", "by"})) return i + 1;
+    // "le dernier point de la Protection civile", "a report by", "the figures of the UN".
+    if (in(m_words[i], {"de", "du", "des", "d'", "of", "from"})) {
+      std::size_t n = i + 1;
+      while (n < se && in(m_words[n], {"la", "le", "les", "l'", "the"})) ++n;
+      if (n < se && is_word(n) && m_tokens[n].capitalised) return i + 1;
+      return k_npos;
+    }
   }
   return k_npos;
 }
@@ -478,13 +485,19 @@ std::size_t StoryExtractor::mentions(std::size_t sb, std::size_t se, const std::
 // tokens a and b.
 bool StoryExtractor::contrast_between(std::size_t a, std::size_t b) const {
   for (std::size_t i = std::min(a, b) + 1; i < std::max(a, b); ++i) {
-    if (in(m_words[i], {"tandis", "while", "whereas", "mais", "but", "quand"})) return true;
+    if (in(m_words[i], {"tandis", "while", "whereas", "mais", "but", "quand", ";"})) return true;
     if (m_words[i] == "alors" && i + 1 < m_words.size() && m_words[i + 1] == "que") return true;
   }
   return false;
 }
 
 std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
+  // "a déclaré à la radio le commandant": the audience is not the subject.
+  if (p + 2 < se && in(m_words[p], {"a", "au", "aux"})) {
+    std::size_t q = p + 1;
+    if (in(m_words[q], {"la", "le", "les", "l'"})) ++q;
+    if (q + 1 < se && is_word(q) && in(m_words[q + 1], {"le", "la", "les", "l'"})) p = q + 1;
+  }
   // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
   while (p < se) {
     const Entry* time = m_lex.sources.longest_at(m_words, p, "time");
@@ -727,7 +740,7 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
     bool clean = true;
     for (std::size_t i = sb; i < end && clean; ++i) {
       clean = is_word(i) && m_lex.metrics.longest_at(m_words, i) == nullptr &&
-              m_lex.sources.longest_at(m_words, i, "time") == nullptr &&
+              (m_words[i] == "on" || m_lex.sources.longest_at(m_words, i, "time") == nullptr) &&
               m_lex.sources.longest_at(m_words, i, "verb") == nullptr &&
               !in(m_words[i], {"que", "qu'", "qui", "that", "who", "which", "selon", "according", "si", "if"});
     }
@@ -860,6 +873,17 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
         if (named.kind != NamedSource::Kind::none) return named;
       }
     }
+  }
+  // "turnout was put at 15,000 by the mayor's office", "estimée à 3.000 par la police".
+  if (k + 1 < se && in(m_words[k + 1], {"by", "par"}) && k > sb && in(m_words[k - 1], {"at", "a", "to"})) {
+    std::size_t e = k + 2;
+    while (e < se && e - k <= k_max_source_words + 2 &&
+           (is_word(e) || (m_words[e] == "'" && e > k + 2 && m_words[e - 1].ends_with('s'))) &&
+           !(e > k + 2 && ends_name(m_words[e]))) {
+      ++e;
+    }
+    NamedSource named = name_from(k + 2, e, sb, se);
+    if (named.kind != NamedSource::Kind::none) return named;
   }
   // "un bilan de 51 morts diffusé par le gouverneur", "a toll of 17 dead released by the hospital".
   for (std::size_t p = k + 1; p + 1 < se && p < k + 8; ++p) {
@@ -1038,7 +1062,8 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
                                          "des", "village", "commune", "departement", "state",
                                          "large", "pres", "near", "autour", "around", "environs",
                                          "eastern", "western", "northern", "southern", "central", "nord", "sud",
-                                         "ouest", "est", "centre", "north", "south", "east", "west"})) {
+                                         "ouest", "est", "centre", "north", "south", "east", "west",
+                                         "canton", "littoral", "cote", "coast", "shores"})) {
         return false;
       }
     }
@@ -1122,7 +1147,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
                           "camp", "environs", "large", "port", "quartier", "departement", "state", "county",
                           "island", "outskirts", "localite", "canton", "pres", "autour", "habitants", "residents",
                           "voisine", "voisin", "attaque", "villages", "localites", "regions", "zone", "zones",
-                          "quartiers", "towns"});
+                          "quartiers", "towns", "au-dessus", "canton"});
   };
   // ... with one adjective between: "les villages isolés du Ouaddaï".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
@@ -1159,6 +1184,17 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     const auto [qb, qe] = clause_of(quote_end - 1, sb, se);
     if (auto place = place_in(qb, qe, k)) return *place;
   }
+  // The clause right before, when it opens with a locative ("...; à Rennes, moins de 3.000
+  // manifestants") or when the figure's clause is a participle of its event ("A bus plunged into
+  // a ravine in Peru's Ayacucho region, killing at least 24 people").
+  if (cb > sb + 1 && m_words[cb - 1] == ",") {
+    const auto [pb, pe] = clause_of(cb - 2, sb, se);
+    const bool participle = is_word(cb) && in(m_words[cb], {"killing", "injuring", "wounding", "leaving",
+                                                            "tuant", "blessant", "faisant"});
+    if ((participle || (pe - pb <= 6 && m_lex.places.longest_at(m_words, pb, "locative") != nullptr))) {
+      if (auto place = place_in(pb, pe, k)) return *place;
+    }
+  }
   // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...".
   if (cb > sb && m_lex.places.longest_at(m_words, sb, "locative") != nullptr) {
     const auto [fb, fe] = clause_of(sb, sb, se);
@@ -1170,9 +1206,13 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     while (b < se && m_tokens[b].kind == TokenKind::punct) ++b;
     if (b >= se) break;
     const auto [nb, ne] = clause_of(b, sb, se);
-    bool figure = false;
+    bool figure = false;  // another figure ("dont 38 mineurs", "including 1,200"), not "deux nuits"
     for (std::size_t i = nb; i < ne; ++i) {
-      if (is_number(i) && quantity(i).cls == NumberClass::count) figure = true;
+      if (is_number(i) && quantity(i).cls == NumberClass::count &&
+          !(i + 1 < ne && in(m_words[i + 1], {"nuits", "jours", "heures", "semaines", "mois", "ans", "nights", "days",
+                                                "hours", "weeks", "months", "years", "minutes"}))) {
+        figure = true;
+      }
     }
     if (!figure) {
       if (auto place = place_in(nb, ne, k)) return *place;
