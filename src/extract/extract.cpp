@@ -878,7 +878,8 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   if (k + 1 < se && in(m_words[k + 1], {"by", "par"}) && k > sb && in(m_words[k - 1], {"at", "a", "to"})) {
     std::size_t e = k + 2;
     while (e < se && e - k <= k_max_source_words + 2 &&
-           (is_word(e) || (m_words[e] == "'" && e > k + 2 && m_words[e - 1].ends_with('s'))) &&
+           (is_word(e) || (m_words[e] == "'" && e > k + 2 &&
+                           (m_words[e - 1].ends_with('s') || (e + 1 < se && m_words[e + 1] == "s")))) &&
            !(e > k + 2 && ends_name(m_words[e]))) {
       ++e;
     }
@@ -1165,7 +1166,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   }
   // An institution is not a place: "at the University Teaching Hospital", "à l'hôpital Saint-Louis".
   for (std::size_t i = p; i < p + n; ++i) {
-    if (in(m_words[i], {"hospital", "hopital", "university", "universite", "school", "ecole", "church",
+    if (in(m_words[i], {"hospital", "hopital", "infirmary", "clinic", "clinique", "university", "universite",
+                        "school", "ecole", "church",
                         "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
                         "ministry", "ministere", "court", "tribunal", "palace", "palais"})) {
       return 0;
@@ -1183,6 +1185,15 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
   if (quote_end > ce && quote_end <= se) {
     const auto [qb, qe] = clause_of(quote_end - 1, sb, se);
     if (auto place = place_in(qb, qe, k)) return *place;
+  }
+  // A subject that is a place: "La région de Zinder, dans le centre-est du pays, concentre 803 cas".
+  const bool place_subject = sb + 3 < se && in(m_words[sb], {"la", "le", "l'", "the"}) &&
+                             in(m_words[sb + 1], {"region", "province", "ville", "commune", "city", "town",
+                                                  "district", "prefecture", "departement"}) &&
+                             in(m_words[sb + 2], {"de", "d'", "du", "of"});
+  if (cb > sb && place_subject) {
+    const auto [fb, fe] = clause_of(sb, sb, se);
+    if (auto place = place_in(fb, fe, sb + 3)) return *place;
   }
   // The clause right before, when it opens with a locative ("...; à Rennes, moins de 3.000
   // manifestants") or when the figure's clause is a participle of its event ("A bus plunged into
@@ -1479,7 +1490,7 @@ std::vector<Claim> StoryExtractor::run() {
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
       if (!claim.source_key.empty() && claim.place != m_story.place &&
-          claim.source_key.find(util::fold(claim.place)) != std::string::npos &&
+          (" " + claim.source_key + " ").find(" " + util::fold(claim.place) + " ") != std::string::npos &&
           mentions(sb, se, claim.place) < 2) {
         claim.place = m_story.place;
         claim.country = m_story.country;
