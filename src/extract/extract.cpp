@@ -1325,19 +1325,16 @@ void StoryExtractor::locate_story() {
   if (!unknown.empty()) m_story.place = unknown;  // its country, if any, from the dateline or the text
 }
 
+// Sources that may be one: the same, one unnamed, or one the start of the other ("présidence"
+// and "présidence kazakhe").
+bool same_source(const std::string& a, const std::string& b) {
+  return a.empty() || b.empty() || util::same_or_word_prefix(a, b);
+}
+
 // The same claim stated again in the story (a caption, a bullet, then the body) is one claim with
 // several occurrences: same metric, unit, group, place, date and value, and the same source or
 // none named. The merged claim keeps the occurrence that names the source, the strongest status.
 // Figures of a stated breakdown are left as they are: their list is checked as a whole.
-// Sources that may be one: the same, one unnamed, or one the start of the other ("présidence"
-// and "présidence kazakhe").
-bool same_source(const std::string& a, const std::string& b) {
-  if (a.empty() || b.empty() || a == b) return true;
-  const std::string& shorter = a.size() < b.size() ? a : b;
-  const std::string& longer = a.size() < b.size() ? b : a;
-  return longer.starts_with(shorter) && longer[shorter.size()] == ' ';
-}
-
 void merge_repeats(std::vector<Claim>& claims) {
   std::vector<Claim> merged;
   merged.reserve(claims.size());
@@ -1458,14 +1455,13 @@ std::vector<Claim> StoryExtractor::run() {
       }
       // Troops are counted by whoever sends them: "Le gouvernement a dépêché 400 militaires",
       // "le ministère, qui a déployé 4.000 policiers".
+      // Not an infinitive after another verb: "Ottawa a accepté d'envoyer 1.500 militaires".
       if (claim.source.empty() && claim.metric == "deployed" && metric->quote_begin < k &&
-          !(metric->quote_begin > sb && in(m_words[metric->quote_begin - 1], {"d'", "de", "to", "a"}) &&
-            !(metric->quote_begin > sb + 1 && m_words[metric->quote_begin - 1] == "a" &&
-              !in(m_words[metric->quote_begin - 2], {"d'", "de", "to"})))) {
+          !(metric->quote_begin > sb && in(m_words[metric->quote_begin - 1], {"d'", "de", "to"}))) {
         std::size_t at = metric->quote_begin;
         while (at > sb && is_word(at - 1) &&
-               in(m_words[at - 1], {"a", "ont", "avait", "avaient", "has", "have", "had", "par", "ailleurs",
-                                    "egalement", "aussi", "also", "already", "deja"})) {
+               (is_aux(m_words[at - 1], m_doc.language) ||
+                in(m_words[at - 1], {"par", "ailleurs", "egalement", "aussi", "also", "already", "deja"}))) {
           --at;
         }
         VerbUse actor;
@@ -1481,9 +1477,10 @@ std::vector<Claim> StoryExtractor::run() {
       std::tie(claim.place, claim.country) = place_for(k, sb, se, metric->quote_end);
       // With no place of its own, a figure for the same metric later in the sentence is about
       // the same place: "15,000 marched in Lilongwe, while police put the turnout at 3,000".
-      if (claim.place == m_story.place && claims.size() > sentence_claims &&
+      if (const auto [cb, ce] = clause_of(k, sb, se);
+          claim.place == m_story.place && claims.size() > sentence_claims &&
           claims.back().metric == claim.metric && claims.back().place != m_story.place &&
-          !place_in(clause_of(k, sb, se).first, clause_of(k, sb, se).second, k)) {
+          !place_in(cb, ce, k)) {
         claim.place = claims.back().place;
         claim.country = claims.back().country;
       }

@@ -10,6 +10,9 @@ bool is_quote(char32_t cp) {
   return cp == '"' || cp == 0xAB || cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x201E;
 }
 
+// A capital letter opens the word: ASCII, or Latin-1 "À".."Þ".
+bool is_capital(char32_t cp) { return (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE); }
+
 char32_t peek(std::string_view text, std::size_t pos, std::size_t end) {
   if (pos >= end) return 0;
   return util::decode_utf8(text, pos);
@@ -41,7 +44,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
         if (token.kind == TokenKind::word) {
           std::size_t first = q.start;
           const char32_t cp = util::decode_utf8(text, first);
-          token.capitalised = cp >= 'A' && cp <= 'Z';
+          token.capitalised = is_capital(cp);
         }
         tokens.push_back(std::move(token));
         pos = q.end;
@@ -88,7 +91,7 @@ std::vector<Token> tokenize(std::string_view text, std::size_t begin, std::size_
       token.end = word_end;
       token.kind = TokenKind::word;
       token.folded = util::fold(text.substr(start, word_end - start));
-      token.capitalised = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
+      token.capitalised = is_capital(cp);
       tokens.push_back(std::move(token));
       pos = word_end;
       continue;

@@ -55,6 +55,19 @@ std::string other_places(const Run& run, const Claim& c) {
   return out;
 }
 
+// The documents of a run, as the report schema has them.
+nlohmann::ordered_json documents_json(const Run& run) {
+  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
+  for (const Document& d : run.documents) {
+    documents.push_back({{"id", d.id},
+                         {"path", d.path},
+                         {"title", string_or_null(d.title)},
+                         {"language", to_string(d.language)},
+                         {"published", string_or_null(d.published.iso())}});
+  }
+  return documents;
+}
+
 // A claim as the report schema has it.
 nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
   const Claim& c = run.claims[i];
@@ -137,15 +150,7 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
     case ClaimFormat::json: {
       json doc;
       doc["schema"] = "figcheck-claims/1";
-      json documents = json::array();
-      for (const Document& d : run.documents) {
-        documents.push_back({{"id", d.id},
-                             {"path", d.path},
-                             {"title", string_or_null(d.title)},
-                             {"language", to_string(d.language)},
-                             {"published", string_or_null(d.published.iso())}});
-      }
-      doc["documents"] = std::move(documents);
+      doc["documents"] = documents_json(run);
       json claims = json::array();
       for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
       doc["claims"] = std::move(claims);
@@ -220,15 +225,7 @@ void write_json(std::ostream& out, const Run& run) {
   using json = nlohmann::ordered_json;
   json report;
   report["schema"] = "figcheck-report/1";
-  json documents = json::array();
-  for (const Document& d : run.documents) {
-    documents.push_back({{"id", d.id},
-                         {"path", d.path},
-                         {"title", string_or_null(d.title)},
-                         {"language", to_string(d.language)},
-                         {"published", string_or_null(d.published.iso())}});
-  }
-  report["documents"] = std::move(documents);
+  report["documents"] = documents_json(run);
   json claims = json::array();
   for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
   report["claims"] = std::move(claims);

@@ -212,6 +212,14 @@ std::string squeeze_spaces(std::string_view text) {
   return out;
 }
 
+bool same_or_word_prefix(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.empty() || b.empty()) return false;
+  const std::string_view shorter = a.size() < b.size() ? a : b;
+  const std::string_view longer = a.size() < b.size() ? b : a;
+  return longer.starts_with(shorter) && longer[shorter.size()] == ' ';
+}
+
 std::string format_number(double value, int digits) {
   char buffer[64];
   if (std::fabs(value - std::round(value)) < 1e-9 && std::fabs(value) < 1e15) {

@@ -42,6 +42,10 @@ std::string_view trim(std::string_view text);
 // Collapses runs of white space (including no-break spaces) to one ASCII space.
 std::string squeeze_spaces(std::string_view text);
 
+// Whether two non-empty names are the same, or one is the other's start, word for word:
+// "présidence" and "présidence kazakhe", "ministère" and "ministère de l'Intérieur".
+bool same_or_word_prefix(std::string_view a, std::string_view b);
+
 // A figure for a reader: whole numbers without decimals ("7989"), others with `digits`
 // significant digits ("1.8e+06" stays rare: whole millions print in full).
 std::string format_number(double value, int digits);

@@ -38,6 +38,7 @@
 
 #include "extract/extract.hpp"
 #include "ingest/ingest.hpp"
+#include "util/text.hpp"
 
 namespace {
 
@@ -103,15 +104,6 @@ std::string fold_source(std::string s) {
     }
   }
   return out;
-}
-
-// Sources that name the same body: equal once folded, or one the start of the other, word for word.
-bool same_source(std::string const& a, std::string const& b) {
-  if (a == b) return true;
-  if (a.empty() || b.empty()) return false;
-  std::string const& shorter = a.size() < b.size() ? a : b;
-  std::string const& longer = a.size() < b.size() ? b : a;
-  return longer.starts_with(shorter) && longer[shorter.size()] == ' ';
 }
 
 void count_field(Tally& t, std::string const& expected, std::string const& got) {
@@ -265,13 +257,13 @@ int main(int argc, char** argv) {
       std::string const expected_source = fold_source(e.source);
       std::string const got_source = fold_source(c.source);
       // A source named shorter counts as the same one (see the header).
-      count_field(source, expected_source, same_source(expected_source, got_source) ? expected_source : got_source);
+      count_field(source, expected_source, figcheck::util::same_or_word_prefix(expected_source, got_source) ? expected_source : got_source);
       count_field(place, e.place, c.place);
       count_field(subject, e.subject, c.subject);
       count_field(date, e.date, c.date.iso());
       count_field(status, e.status, std::string(figcheck::to_string(c.status)));
       std::string wrong;
-      if (!same_source(fold_source(e.source), fold_source(c.source))) wrong += " source '" + c.source + "' not '" + e.source + "';";
+      if (!figcheck::util::same_or_word_prefix(fold_source(e.source), fold_source(c.source))) wrong += " source '" + c.source + "' not '" + e.source + "';";
       if (e.place != c.place) wrong += " place '" + c.place + "' not '" + e.place + "';";
       if (e.subject != c.subject) wrong += " subject '" + c.subject + "' not '" + e.subject + "';";
       if (e.date != c.date.iso()) wrong += " date '" + c.date.iso() + "' not '" + e.date + "';";
