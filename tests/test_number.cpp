@@ -256,6 +256,8 @@ Case const k_cases[] = {
     {fr, "âgé de 52 ans", "âgé de 52 ans", 52, 52, exact, NumberClass::age, ""},
     {en, "a 12-year-old boy", "12-year-old", 12, 12, exact, NumberClass::age, ""},
     {en, "aged 52", "aged 52", 52, 52, exact, NumberClass::age, ""},
+    {en, "Three men aged between 19 and 27", "aged between 19 and 27", 19, 27, range, NumberClass::age, ""},
+    {fr, "trois hommes âgés de 19 à 27 ans", "âgés de 19 à 27 ans", 19, 27, range, NumberClass::age, ""},
     // Measures
     {fr, "300 m de haut", "300 m", 300, 300, exact, NumberClass::measure, ""},
     {fr, "10 km", "10 km", 10, 10, exact, NumberClass::measure, ""},

@@ -855,7 +855,9 @@ auto const time_q_def =
 auto const ordinal_q_def = x3::eps[reset] >> int_fig[set_fig] >> ordinal_marks >> word_end >>
                            x3::eps[set_class(NumberClass::ordinal)];
 
-// "$2.1bn", "€175m", "magnitude 6,4", "vol 447", "aged 52", "âgé de 52 ans".
+auto const a_grave = lit("à") | lit("À");
+// "$2.1bn", "€175m", "magnitude 6,4", "vol 447", "aged 52", "âgé de 52 ans", ages as ranges:
+// "aged between 19 and 27", "âgés de 19 à 27 ans" (ages, not a count of people).
 auto const prefixed_q_def =
     x3::eps[reset] >>
     ((currency_before[set_suffix] >> -sp >> sfig_money[set_fig]) |
@@ -863,7 +865,10 @@ auto const prefixed_q_def =
       x3::eps[set_class(NumberClass::measure)]) |
      (x3::no_case[lit("vol") | lit("flight")] >> sp >> int_fig[set_fig] >> word_end >>
       x3::eps[set_class(NumberClass::identifier)]) |
-     (age_prefixes >> sp >> sfig[set_fig] >>
+     (age_prefixes >> sp >>
+      ((x3::no_case[lit("between") | lit("entre")] >> sp >> sfig[set_fig] >> sp >>
+        (lit("and") | lit("et")) >> sp >> sfig[set_hi(false)]) |
+       (sfig[set_fig] >> -(sp >> (lit("to") | a_grave) >> sp >> sfig[set_hi(false)]))) >>
       -(sp >> x3::no_case[lit("ans") | lit("years old")] >> word_end) >>
       x3::eps[set_class(NumberClass::age)]));
 
@@ -886,7 +891,6 @@ auto const vague_q_def =
 
 // "entre 300 et 400", "de 10.000 à 12.000", "between 40 and 50", "from 40 to 50": ranges
 // opened by a word. Both ends are figures with low < high.
-auto const a_grave = lit("à") | lit("À");
 auto const range_q_def =
     x3::eps[reset] >>
     ((lang_fr >> ((x3::no_case[lit("entre")] >> sp >> sfig[set_fig] >> sp >> lit("et") >> sp >>

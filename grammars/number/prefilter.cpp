@@ -414,6 +414,9 @@ Leads::Leads(Language lang) {
     nfa.chain(body, ids("from"), figure);
   }
   chains(k_age_prefixes, body, figure);  // "âgé de 52 ans", "aged 52"
+  for (auto const& [key, value] : k_age_prefixes) {  // "aged between 19 and 27", "âgés entre 19 et 27"
+    nfa.chain(body, ids(std::string(key) + (fr ? " entre" : " between")), figure);
+  }
   for (auto const& [key, value] : k_currency_before) {  // "US$ 5", "CHF 12"
     std::string_view const k{key};
     auto const word = k.substr(0, static_cast<std::size_t>(word_end_from(k.data(), k.data() + k.size()) - k.data()));

@@ -121,6 +121,7 @@ class StoryExtractor {
     bool counts = false;  // a counting verb ("recorded", "a recensé"): a speech verb's subject wins
   };
   std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
+  std::size_t skip_modifiers(std::size_t j, std::size_t se) const;
   std::optional<Metric> part_metric(std::size_t k, std::size_t se, const Claim& whole) const;
   std::optional<std::pair<std::string, std::size_t>> toll_before(std::size_t k, std::size_t sb) const;
   bool has_damage_cue(std::size_t sb, std::size_t se) const;
@@ -148,6 +149,11 @@ class StoryExtractor {
   std::optional<std::pair<std::string, std::string>> place_in(std::size_t begin, std::size_t end,
                                                               std::size_t k) const;
   const Entry* gazetteer_at(std::size_t p) const;
+  // A word after which "de X" / "of X" names a place (places.txt kind "noun"): "ville", "town",
+  // "rues", "prison", "au large".
+  bool place_noun(std::size_t t) const {
+    return is_word(t) && m_lex.places.longest_ending_at(m_words, t + 1, "noun") != nullptr;
+  }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   void update_last_source(std::size_t sb, std::size_t se, const std::vector<VerbUse>& verbs);
 };
@@ -227,13 +233,16 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   if (q.cls != NumberClass::count && !article) return std::nullopt;
 
   // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
-  std::size_t j = k + 1;
+  std::size_t j = skip_modifiers(k + 1, se);
   if (!article && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
   if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
   const Entry* direct = j < se ? m_lex.metrics.longest_at(m_words, j, "after") : nullptr;
   if (article && noun == nullptr && direct == nullptr) return std::nullopt;
+  // English "a" / "an" count one only before a counted noun: "a child was killed", never
+  // "a dead end".
+  if (article && noun == nullptr && in(m_words[k], {"a", "an"})) return std::nullopt;
   std::string fallback;
   std::size_t head_end = j;
   if (noun != nullptr && (direct == nullptr || noun->words.size() >= direct->words.size())) {
@@ -369,6 +378,16 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   return found;
 }
 
+// Past the words that may stand between a figure and its noun without changing what is
+// counted: "cinq autres skieurs", "two more soldiers", "a 17-year-old supporter".
+std::size_t StoryExtractor::skip_modifiers(std::size_t j, std::size_t se) const {
+  while (j < se && ((is_word(j) && in(m_words[j], {"autres", "other", "more", "additional", "further"})) ||
+                    (is_number(j) && quantity(j).cls == NumberClass::age))) {
+    ++j;
+  }
+  return j;
+}
+
 // A toll phrase ("death toll", "crowd", "turnout", "le bilan") earlier in the figure's clause, when
 // the figure comes right after a linking word ("at", "to", "à", "de", "reached"): its metric and
 // where the quote starts.
@@ -397,14 +416,17 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
   found.metric = whole.metric;
   found.quote_begin = k;
   found.quote_end = k + 1;
-  std::size_t j = k + 1;
+  std::size_t j = skip_modifiers(k + 1, se);
   if (j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
   if (const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr; noun != nullptr) {
     if (noun->kind == "exclude") return std::nullopt;
     found.subject = noun->value;
     found.quote_end = j + noun->words.size();
-  } else if (j < se && is_word(j) && m_tokens[j].capitalised) {
-    found.subject = std::string(text_of(j, j + 1));  // "dont 11 Guinéens": a group the lists lack
+  } else if (j < se && is_word(j) && m_tokens[j].capitalised && gazetteer_at(j) == nullptr &&
+             !(is_word(j + 1) && m_tokens[j + 1].capitalised)) {
+    // "dont 11 Guinéens", "and an Argentine": a group the lists lack; not a place or a name
+    // ("and a Scotland Yard officer").
+    found.subject = std::string(text_of(j, j + 1));
     found.quote_end = j + 1;
   } else if (q.cls == NumberClass::article) {
     return std::nullopt;
@@ -1056,15 +1078,13 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const std::size_t t = p - back;
       if (!is_word(t)) return false;
       if (m_lex.places.longest_at(m_words, t, "locative") != nullptr) return true;
-      if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "seule", "ville", "d'", "de", "du",
-                                         "province", "region", "city", "of", "the", "capitale",
-                                         "centre", "alone", "town", "rues", "rue", "streets", "quartiers",
-                                         "quartier", "banlieue", "environs", "outskirts", "suburbs",
-                                         "des", "village", "commune", "departement", "state",
-                                         "large", "pres", "near", "autour", "around", "environs",
+      // Between the locative and the name: articles, "de", directions, "seule" / "alone", and
+      // place nouns ("dans les rues de Lille", "in the town of Sale", "dans une prison de Manaus").
+      if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "un", "une", "a", "an", "seule", "d'",
+                                         "de", "du", "des", "of", "the", "alone", "near", "around",
                                          "eastern", "western", "northern", "southern", "central", "nord", "sud",
-                                         "ouest", "est", "centre", "north", "south", "east", "west",
-                                         "canton", "littoral", "cote", "coast", "shores"})) {
+                                         "ouest", "est", "north", "south", "east", "west"}) &&
+          !place_noun(t)) {
         return false;
       }
     }
@@ -1143,13 +1163,6 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (q > 0 && in(m_words[q], {"eastern", "western", "northern", "southern", "central"})) --q;  // "in eastern X"
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
-  const auto place_noun = [&](std::size_t t) {
-    return in(m_words[t], {"ville", "village", "commune", "province", "region", "ile", "town", "city", "district",
-                          "camp", "environs", "large", "port", "quartier", "departement", "state", "county",
-                          "island", "outskirts", "localite", "canton", "pres", "autour", "habitants", "residents",
-                          "voisine", "voisin", "attaque", "villages", "localites", "regions", "zone", "zones",
-                          "quartiers", "towns", "au-dessus", "canton"});
-  };
   // ... with one adjective between: "les villages isolés du Ouaddaï".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
       (place_noun(p - 2) || (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
@@ -1548,8 +1561,48 @@ std::vector<Claim> StoryExtractor::run() {
 
 }  // namespace
 
+namespace {
+
+// English "a" and "an" as the figure 1 (class article, like a lone "one"), between the figures
+// the grammar found: "a child was killed", "including a volunteer firefighter". The claim layer
+// counts them only before a counted noun. The number grammar leaves them out: in running text
+// they are articles far more often than figures.
+std::vector<Quantity> with_english_articles(std::string_view text, std::vector<Quantity> quantities) {
+  std::vector<Quantity> articles;
+  const auto letter = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           static_cast<unsigned char>(c) >= 0x80 || c == '-' || c == '\'';
+  };
+  std::size_t next = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    const char c = text[at];
+    if (c != 'a' && c != 'A') continue;
+    if (at > 0 && letter(text[at - 1])) continue;
+    std::size_t end = at + 1;
+    if (end < text.size() && text[end] == 'n') ++end;
+    if (end < text.size() && letter(text[end])) continue;
+    while (next < quantities.size() && quantities[next].end <= at) ++next;
+    if (next < quantities.size() && quantities[next].start <= at) continue;  // inside a figure
+    Quantity one;
+    one.start = one.number_start = at;
+    one.end = one.number_end = end;
+    one.value = Interval{1, 1, ValueKind::exact};
+    one.cls = NumberClass::article;
+    articles.push_back(one);
+  }
+  if (articles.empty()) return quantities;
+  std::vector<Quantity> merged;
+  merged.reserve(quantities.size() + articles.size());
+  std::merge(quantities.begin(), quantities.end(), articles.begin(), articles.end(), std::back_inserter(merged),
+             [](const Quantity& a, const Quantity& b) { return a.start < b.start; });
+  return merged;
+}
+
+}  // namespace
+
 std::vector<Claim> extract_claims(Document& doc, const Lexicons& lexicons) {
-  const std::vector<Quantity> quantities = grammar::scan_numbers(doc.text, doc.language);
+  std::vector<Quantity> quantities = grammar::scan_numbers(doc.text, doc.language);
+  if (doc.language == Language::en) quantities = with_english_articles(doc.text, std::move(quantities));
   std::vector<Claim> claims;
   for (Story& story : doc.stories) {
     StoryExtractor extractor(doc, story, lexicons, quantities);

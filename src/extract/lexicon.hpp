@@ -64,7 +64,7 @@ struct LanguageLexicon {
   PhraseTable nouns;    // kind: people, subject, exclude; value: canonical subject
   PhraseTable sources;  // kind: according, relative, verb, same, document, pronoun, agency, time, skip
   PhraseTable status;   // kind: retracted, denied, corrected, unverified
-  PhraseTable places;   // kind: locative, country
+  PhraseTable places;   // kind: locative, country, noun
   PhraseTable dates;    // kind: weekday, offset, year; value: number
   // metric -> subjects that count as "everyone" for it (deployed: soldiers)
   std::unordered_map<std::string, std::vector<std::string>> whole_subjects;
