@@ -313,6 +313,20 @@ TEST_SUITE("extract") {
          {{"injured", 5, "skiers", "procureur", "2022-01-10", "Tignes", S::reported}}},
         {Language::fr, "Au moins 41 détenus ont été tués dans une prison de Manaus.",
          {{"deaths", 41, "prisoners", "", "2022-01-10", "Manaus", S::reported}}},
+        // A cue, a copula, the figure; the list after it.
+        {Language::fr, "Parmi les victimes figurent deux Belges et un moniteur de ski, a précisé le procureur.",
+         {{"deaths", 2, "Belgians", "procureur", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 1, "ski instructors", "procureur", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Among the survivors were 34 Egyptians, 15 Pakistanis and 12 Syrians, an official said.",
+         {{"rescued", 34, "Egyptians", "official", "2022-01-10", "Kazakhstan", S::reported},
+          {"rescued", 15, "Pakistanis", "official", "2022-01-10", "Kazakhstan", S::reported},
+          {"rescued", 12, "Syrians", "official", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Les flammes ont contraint les autorités à évacuer 1.200 habitants, a indiqué la protection civile.",
+         {{"evacuated", 1200, "", "protection civile", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The death toll from Friday's magnitude 6.4 earthquake was revised upwards to 157.",
+         {{"deaths", 157, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Deux salariés ont été testés positifs, a annoncé l'Agence régionale de santé (ARS) des Pays de la Loire.",
+         {{"infected", 2, "workers", "Agence régionale de santé (ARS) des Pays de la Loire", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "The coast guard rescued 57 fishermen whose boats capsized off Aparri.",
          {{"rescued", 57, "fishermen", "", "2022-01-10", "Aparri", S::reported}}},
         {Language::en, "Organisers said some 15,000 people marched in Almaty, while police put the turnout at 3,000.",
@@ -375,6 +389,15 @@ TEST_SUITE("extract") {
 
   TEST_CASE("the story's place: its title's place, a name the gazetteer lacks, never a verb") {
     // A city in the title is the scope of the figures that name no place of their own.
+    // "the ministry" after "Nepal's Home Ministry": the name given earlier.
+    {
+      const auto named = claims_of_article(
+          "Nepal quake\n\nPublished Sunday 5 November 2017\n\nKATHMANDU: Nepal's Home Ministry said 157 people were "
+          "killed. More than 250 people were injured, the ministry said.\n",
+          Language::en);
+      REQUIRE(named.size() == 2);
+      CHECK(named[1].source == "Nepal's Home Ministry");
+    }
     auto claims = claims_of_article(
         "Incendie à Marseille : quatre morts\n\nPublié le samedi 3 juillet 2021\n\n"
         "MARSEILLE: Un incendie a fait quatre morts. Sur l'ensemble du territoire, 30 personnes sont mortes.\n");

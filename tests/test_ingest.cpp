@@ -129,6 +129,17 @@ TEST_SUITE("util") {
     CHECK(util::fold("Œuvre") == "oeuvre");
   }
 
+  TEST_CASE("a description shortens the name it stands for") {
+    CHECK(util::shortens("ministry", "Home Ministry"));
+    CHECK(util::shortens("health ministry", "Iraq's health ministry"));
+    CHECK(util::shortens("agency", "Guatemala's disaster agency Conred"));
+    CHECK(util::shortens("préfecture", "préfecture (RHÔNE)"));
+    CHECK_FALSE(util::shortens("police", "district police commander Peter Okello"));  // a person
+    CHECK_FALSE(util::shortens("ministry", "ministry"));
+    CHECK_FALSE(util::shortens("Ministry", "Home Ministry"));  // a name, not a description
+    CHECK_FALSE(util::shortens("the interior ministry said", "Home Ministry"));
+  }
+
   TEST_CASE("line and column in code points") {
     const std::string text = "é1\nab c";
     const auto starts = util::line_starts(text);

@@ -92,6 +92,7 @@ class StoryExtractor {
   std::vector<std::string_view> m_words;
   std::vector<std::pair<std::size_t, std::size_t>> m_sentences;  // token ranges
   std::string m_last_source;  // the source named last in the story, for "il", "la même source"
+  std::vector<std::string> m_named_sources;  // every source named so far, in order
   std::size_t m_breakdowns = 0;
 
   const Quantity& quantity(std::size_t t) const {
@@ -129,6 +130,7 @@ class StoryExtractor {
   NamedSource source_for(std::size_t k, std::size_t sb, std::size_t se,
                          const std::vector<VerbUse>& verbs) const;
   NamedSource name_from(std::size_t begin, std::size_t end, std::size_t sb, std::size_t se) const;
+  const std::string* earlier_name(std::size_t begin, std::size_t end) const;
   std::size_t name_after(std::size_t p, std::size_t se) const;
   std::size_t agent_after(std::size_t p, std::size_t se) const;
   bool contrast_between(std::size_t a, std::size_t b) const;
@@ -347,6 +349,24 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     before = m_lex.metrics.longest_ending_at(m_words, k - 1, "before");
     if (before != nullptr) before_at = k - 1 - before->words.size();
   }
+  // "Parmi les victimes figurent deux Belges", "Among the survivors were 34 Egyptians": the cue,
+  // then a copula, then the figure.
+  if (before == nullptr && cue_end > sb + 2) {
+    std::size_t copula = 0;
+    if (in(m_words[cue_end - 1], {"figurent", "figure", "figuraient", "figurait", "were", "are", "was", "is",
+                                  "included", "include", "includes", "comptent", "comptaient"})) {
+      copula = 1;
+    } else if (m_words[cue_end - 2] == "se" && in(m_words[cue_end - 1], {"trouvent", "trouvaient", "trouve", "trouvait"})) {
+      copula = 2;
+    }
+    if (copula > 0) {
+      const Entry* among = m_lex.metrics.longest_ending_at(m_words, cue_end - copula, "before");
+      if (among != nullptr && in(among->words.front(), {"parmi", "among"})) {
+        before = among;
+        before_at = cue_end - copula - among->words.size();
+      }
+    }
+  }
   if (before != nullptr && before_at < sb) before = nullptr;
 
   if (after != nullptr && (after_at - head_end <= k_near_window || before == nullptr)) {
@@ -398,7 +418,12 @@ std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(s
   }
   for (std::size_t p = k - 1; p > sb && k - p <= 16; --p) {
     const std::size_t t = p - 1;
-    if (is_number(t) || (m_tokens[t].kind == TokenKind::punct && in(m_words[t], {";", ".", ":"}))) break;
+    // Another count ends the search; a magnitude, a date or an age on the way does not ("the death
+    // toll from Friday's magnitude 6.4 earthquake was revised upwards to 157").
+    if ((is_number(t) && (quantity(t).cls == NumberClass::count || quantity(t).cls == NumberClass::money)) ||
+        (m_tokens[t].kind == TokenKind::punct && in(m_words[t], {";", ".", ":"}))) {
+      break;
+    }
     if (const Entry* toll = m_lex.metrics.longest_at(m_words, t, "toll"); toll != nullptr) {
       return std::make_pair(toll->value, t);
     }
@@ -568,6 +593,13 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
       name += "' ";  // "doctors' union"
       continue;
     }
+    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "(" && i + 2 < end && m_words[i + 2] == ")") {
+      name += " (";  // "Agence régionale de santé (ARS) des Pays de la Loire"
+      name += m_doc.text.substr(m_tokens[i + 1].start, m_tokens[i + 1].end - m_tokens[i + 1].start);
+      name += ')';
+      i += 2;
+      continue;
+    }
     if (m_tokens[i].kind != TokenKind::word) continue;
     if (!name.empty() && !name.ends_with('\'') && !name.ends_with("\xE2\x80\x99")) name += ' ';
     name += m_doc.text.substr(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
@@ -611,6 +643,9 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
       (end - begin <= 2 || !m_tokens[begin].capitalised)) {
     return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::same};
   }
+  // "the ministry", "officials", "the spokesman": a fuller name given earlier in the story
+  // ("Nepal's Home Ministry", "Bharuch district officials", "Conred spokesman").
+  if (const std::string* fuller = earlier_name(begin, end)) return {*fuller, NamedSource::Kind::same};
   if (end - begin == 1 && !m_tokens[begin].capitalised) {
     // A bare head ("le ministère"): the fuller name written nearby ("(ministère) de l'Intérieur").
     for (std::size_t p = sb; p < se; ++p) {
@@ -629,6 +664,21 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
   }
   const std::string name = join_words(begin, end);
   return {util::squeeze_spaces(name), NamedSource::Kind::named};
+}
+
+// An earlier source of the story that the lower-case description in [begin, end) shortens: the
+// description's words end its name, or come right before a capitalised name or an acronym
+// ("agency" in "Guatemala's disaster agency Conred"). The latest such source; nullptr if none.
+const std::string* StoryExtractor::earlier_name(std::size_t begin, std::size_t end) const {
+  if (end - begin > 3) return nullptr;
+  for (std::size_t p = begin; p < end; ++p) {
+    if (!is_word(p) || m_tokens[p].capitalised) return nullptr;
+  }
+  const std::string description = join_words(begin, end);
+  for (auto it = m_named_sources.rbegin(); it != m_named_sources.rend(); ++it) {
+    if (util::shortens(description, *it)) return &*it;
+  }
+  return nullptr;
 }
 
 std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, std::size_t se) const {
@@ -684,7 +734,16 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
     const std::size_t b = name_after(v.verb_end, se);
     std::size_t e = b;
     std::size_t words = 0;
-    while (e < se && words < k_max_source_words) {
+    // A long proper name goes on past the usual length while its words are capitalised ("l'Agence
+    // régionale de santé (ARS) des Pays de la Loire").
+    const auto name_goes_on = [&](std::size_t t) {
+      return words < k_max_source_words + 5 &&
+             ((is_word(t) && m_tokens[t].capitalised) ||
+              (in(m_words[t], {"de", "des", "du", "d'", "la", "of", "the"}) && is_word(t + 1) &&
+               (m_tokens[t + 1].capitalised || (in(m_words[t + 1], {"la", "the"}) && is_word(t + 2) &&
+                                                m_tokens[t + 2].capitalised))));
+    };
+    while (e < se && (words < k_max_source_words || name_goes_on(e))) {
       if (m_tokens[e].kind == TokenKind::punct) {
         if (m_words[e] == "(" || m_words[e] == ")") {
           ++e;
@@ -932,15 +991,18 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
 void StoryExtractor::update_last_source(std::size_t sb, std::size_t se,
                                         const std::vector<VerbUse>& verbs) {
   std::string named;
+  const auto remember = [&](const NamedSource& s) {
+    if (s.kind != NamedSource::Kind::named) return;
+    named = s.name;
+    if (m_named_sources.empty() || m_named_sources.back() != s.name) m_named_sources.push_back(s.name);
+  };
   for (std::size_t p = sb; p < se; ++p) {
     if (source_cue_at(p) != "according") continue;
     const Entry* cue = m_lex.sources.longest_at(m_words, p);
     const auto [b, e] = name_after_cue(p + cue->words.size(), se);
-    if (NamedSource s = name_from(b, e, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
+    remember(name_from(b, e, sb, se));
   }
-  for (const VerbUse& v : verbs) {
-    if (NamedSource s = verb_source(v, sb, se); s.kind == NamedSource::Kind::named) named = s.name;
-  }
+  for (const VerbUse& v : verbs) remember(verb_source(v, sb, se));
   if (!named.empty()) m_last_source = named;
 }
 
@@ -1030,6 +1092,11 @@ std::optional<Date> StoryExtractor::date_at(std::size_t t, bool years) const {
   }
   if (!published.known()) return std::nullopt;
   if (const Entry* e = m_lex.dates.longest_at(m_words, t, "weekday"); e != nullptr) {
+    // "Friday's earthquake", "Friday night's quake": the day of the event the noun names, not of
+    // the figure ("the death toll from Friday's earthquake rose to 157" is today's toll).
+    std::size_t after = t + e->words.size();
+    if (after < m_words.size() && in(m_words[after], {"night", "morning", "afternoon", "evening"})) ++after;
+    if (after + 1 < m_words.size() && m_words[after] == "'" && m_words[after + 1] == "s") return std::nullopt;
     const int weekday = std::stoi(e->value);  // 1 = Monday
     const int days = days_from_civil(published);
     const int published_weekday = ((days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday

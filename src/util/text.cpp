@@ -1,5 +1,7 @@
 #include "util/text.hpp"
 
+#include <vector>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -218,6 +220,37 @@ bool same_or_word_prefix(std::string_view a, std::string_view b) {
   const std::string_view shorter = a.size() < b.size() ? a : b;
   const std::string_view longer = a.size() < b.size() ? b : a;
   return longer.starts_with(shorter) && longer[shorter.size()] == ' ';
+}
+
+bool shortens(std::string_view description, std::string_view name) {
+  const auto split = [](std::string_view text) {
+    std::vector<std::string_view> words;
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t next = std::min(text.find(' ', at), text.size());
+      if (next > at) words.push_back(text.substr(at, next - at));
+      at = next + 1;
+    }
+    return words;
+  };
+  const std::vector<std::string_view> short_words = split(description);
+  const std::vector<std::string_view> long_words = split(name);
+  const std::size_t n = short_words.size();
+  if (n == 0 || n > 3 || long_words.size() <= n) return false;
+  for (const std::string_view w : short_words) {
+    if (w.front() >= 'A' && w.front() <= 'Z') return false;
+  }
+  for (std::size_t i = 0; i + n <= long_words.size(); ++i) {
+    bool same = true;
+    for (std::size_t w = 0; w < n && same; ++w) same = fold(long_words[i + w]) == fold(short_words[w]);
+    if (!same) continue;
+    bool rest_is_name = true;
+    for (std::size_t r = i + n; r < long_words.size(); ++r) {
+      const char c = long_words[r].front();
+      if (!((c >= 'A' && c <= 'Z') || c == '(')) rest_is_name = false;
+    }
+    if (rest_is_name) return true;
+  }
+  return false;
 }
 
 std::string format_number(double value, int digits) {

@@ -46,6 +46,12 @@ std::string squeeze_spaces(std::string_view text);
 // "présidence" and "présidence kazakhe", "ministère" and "ministère de l'Intérieur".
 bool same_or_word_prefix(std::string_view a, std::string_view b);
 
+// Whether `description`, one to three lower-case words ("agency", "health ministry"), shortens
+// `name`: its words, compared folded, end the name or come right before a capitalised name or a
+// parenthesis ("Nepal's Home Ministry", "Guatemala's disaster agency Conred"), and the name is
+// longer. Sources are compared this way by the extractor and the evaluation.
+bool shortens(std::string_view description, std::string_view name);
+
 // A figure for a reader: whole numbers without decimals ("7989"), others with `digits`
 // significant digits ("1.8e+06" stays rare: whole millions print in full).
 std::string format_number(double value, int digits);

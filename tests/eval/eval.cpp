@@ -18,7 +18,9 @@
 //     one is not equal. Sources are compared folded (case, a leading article, apostrophes), and
 //     a name equals a longer one that starts with it word for word ("ministère" and "ministère
 //     de l'Intérieur", "bureau" and "Bureau of Jail Management"): the same body named shorter,
-//     as figcheck itself treats repeated sources.
+//     as figcheck itself treats repeated sources. So does a lower-case description and the name
+//     it shortens (util::shortens: "agency" and "Lagos State Emergency Management Agency",
+//     "ministry" and "Home Ministry"), which figcheck resolves to the name given earlier.
 //
 // Exit: 0; 1 when --min-precision or --min-recall is given and the (metric, value), source or
 // place figures fall below it; 2 on usage or input errors.
@@ -257,13 +259,16 @@ int main(int argc, char** argv) {
       std::string const expected_source = fold_source(e.source);
       std::string const got_source = fold_source(c.source);
       // A source named shorter counts as the same one (see the header).
-      count_field(source, expected_source, figcheck::util::same_or_word_prefix(expected_source, got_source) ? expected_source : got_source);
+      bool const same_source = figcheck::util::same_or_word_prefix(expected_source, got_source) ||
+                               figcheck::util::shortens(e.source, c.source) ||
+                               figcheck::util::shortens(c.source, e.source);
+      count_field(source, expected_source, same_source ? expected_source : got_source);
       count_field(place, e.place, c.place);
       count_field(subject, e.subject, c.subject);
       count_field(date, e.date, c.date.iso());
       count_field(status, e.status, std::string(figcheck::to_string(c.status)));
       std::string wrong;
-      if (!figcheck::util::same_or_word_prefix(fold_source(e.source), fold_source(c.source))) wrong += " source '" + c.source + "' not '" + e.source + "';";
+      if (!same_source) wrong += " source '" + c.source + "' not '" + e.source + "';";
       if (e.place != c.place) wrong += " place '" + c.place + "' not '" + e.place + "';";
       if (e.subject != c.subject) wrong += " subject '" + c.subject + "' not '" + e.subject + "';";
       if (e.date != c.date.iso()) wrong += " date '" + c.date.iso() + "' not '" + e.date + "';";
