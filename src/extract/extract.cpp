@@ -58,6 +58,8 @@ struct Metric {
   std::size_t quote_begin = 0;  // token indexes of the quote, end exclusive
   std::size_t quote_end = 0;
   std::vector<std::size_t> conjuncts;  // other figures sharing the same verb ("26 X et 16 Y tués")
+  bool own_word = false;  // a metric word right after the figure or its noun ("quatre mortels",
+                          // "52 d'entre eux ont été interpellés")
 };
 
 struct NamedSource {
@@ -100,6 +102,12 @@ class StoryExtractor {
   }
   bool is_number(std::size_t t) const { return t < m_tokens.size() && m_tokens[t].kind == TokenKind::number; }
   bool is_word(std::size_t t) const { return t < m_tokens.size() && m_tokens[t].kind == TokenKind::word; }
+  // A word that ends a source's name, unless written as an acronym ("the WHO said", "AND").
+  bool ends_name_at(std::size_t t) const {
+    if (!ends_name(m_words[t])) return false;
+    const std::string_view text = std::string_view(m_doc.text).substr(m_tokens[t].start, m_tokens[t].end - m_tokens[t].start);
+    return text.size() < 2 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  }
   std::string_view text_of(std::size_t begin, std::size_t end) const {
     return std::string_view(m_doc.text).substr(m_tokens[begin].start,
                                                m_tokens[end - 1].end - m_tokens[begin].start);
@@ -236,7 +244,15 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
 
   // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
   std::size_t j = skip_modifiers(k + 1, se);
-  if (!article && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+  // "52 d'entre eux", "two of them", "two of those rescued": people of a group named before.
+  std::size_t share_end = 0;
+  if (!article && j + 1 < se && ((m_words[j] == "d'" && m_words[j + 1] == "entre") ||
+                                 (m_words[j] == "of" && in(m_words[j + 1], {"them", "those"})))) {
+    share_end = j + 2;
+    if (share_end < se && in(m_words[share_end], {"eux", "elles"})) ++share_end;
+    if (m_words[j + 1] == "those" && share_end < se && is_word(share_end)) ++share_end;
+  }
+  if (!article && share_end == 0 && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
   if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
@@ -247,7 +263,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   if (article && noun == nullptr && in(m_words[k], {"a", "an"})) return std::nullopt;
   std::string fallback;
   std::size_t head_end = j;
-  if (noun != nullptr && (direct == nullptr || noun->words.size() >= direct->words.size())) {
+  if (share_end != 0) {
+    noun = nullptr;
+    direct = nullptr;
+    head_end = share_end;
+  } else if (noun != nullptr && (direct == nullptr || noun->words.size() >= direct->words.size())) {
     found.subject = noun->value;
     head_end = j + noun->words.size();
     // "manifestants": turnout, unless a verb says otherwise (but "un manifestant" is no turnout)
@@ -255,6 +275,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   } else if (direct != nullptr) {
     found.metric = direct->value;
     found.quote_end = j + direct->words.size();
+    found.own_word = true;
     return found;
   }
 
@@ -263,9 +284,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   const Entry* after = nullptr;
   std::vector<std::size_t> conjuncts;
   // The window counts words: punctuation and parenthesised asides ("(OTSC)") are free.
-  const std::size_t word_limit = noun != nullptr ? k_metric_window : 4;
+  const std::size_t word_limit = noun != nullptr || share_end != 0 ? k_metric_window : 4;
   std::size_t words_seen = 0;
   std::size_t last_end = head_end;
+  bool after_and = false;  // the verb found comes after "et" / "and"
   for (std::size_t p = head_end; p < se && words_seen < word_limit; ++p) {
     if (m_tokens[p].kind == TokenKind::punct && in(m_words[p], {";", ":"})) break;
     if (m_words[p] == "(") {
@@ -295,6 +317,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
         m_lex.nouns.longest_at(m_words, p + 1) == nullptr) {  // "police officers and soldiers were sent"
       break;
     }
+    if (is_word(p) && in(m_words[p], {"et", "and"})) after_and = true;
     // ", backed by 18 water-bombing aircraft,", ", appuyés par 22 moyens aériens,": an aside.
     if (m_words[p] == "," && p + 1 < se &&
         in(m_words[p + 1], {"backed", "supported", "aided", "assisted", "helped", "appuyes", "appuyees",
@@ -333,6 +356,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr) {
       after = cue;
       after_at = p;
+      found.own_word = words_seen <= 3;
       break;
     }
   }
@@ -369,6 +393,8 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   if (before != nullptr && before_at < sb) before = nullptr;
 
+  // "had infected 412 people and killed 23": a verb after "and" belongs to another figure.
+  if (after != nullptr && after_and && before != nullptr) after = nullptr;
   if (after != nullptr && (after_at - head_end <= k_near_window || before == nullptr)) {
     found.metric = after->value;
     found.quote_end = after_at + after->words.size();
@@ -377,6 +403,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     found.metric = before->value;
     found.quote_begin = before_at;
     found.quote_end = head_end;
+    found.own_word = true;
   } else if (!fallback.empty()) {
     found.metric = fallback;
     found.quote_end = head_end;
@@ -497,7 +524,7 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
       e += 2;  // "FGTB et CSC", "CCOO and UGT"
       continue;
     }
-    if (e > b && ends_name(m_words[e])) break;
+    if (e > b && ends_name_at(e)) break;
     if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
     ++e;
   }
@@ -572,7 +599,7 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
       }
       break;
     }
-    if (m_tokens[t].kind != TokenKind::word || ends_name(m_words[t])) break;
+    if (m_tokens[t].kind != TokenKind::word || ends_name_at(t)) break;
     if (m_lex.sources.longest_at(m_words, t, "verb") != nullptr) break;  // "indiqué le ministère"
     --b;
     ++words;
@@ -654,7 +681,7 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
       if (q < se && m_words[q] == ")") ++q;
       if (q < se && in(m_words[q], {"de", "du", "des", "d'", "of"})) {
         std::size_t e = q + 1;
-        while (e < se && is_word(e) && !ends_name(m_words[e]) && e - p < k_max_source_words) ++e;
+        while (e < se && is_word(e) && !ends_name_at(e) && e - p < k_max_source_words) ++e;
         const std::string name = join_words(p, e);
         return {util::squeeze_spaces(name), NamedSource::Kind::named};
       }
@@ -752,7 +779,7 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
         break;
       }
       if (m_tokens[e].kind != TokenKind::word) break;
-      if (e > b && ends_name(m_words[e])) break;
+      if (e > b && ends_name_at(e)) break;
       if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
       ++e;
       ++words;
@@ -961,7 +988,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     while (e < se && e - k <= k_max_source_words + 2 &&
            (is_word(e) || (m_words[e] == "'" && e > k + 2 &&
                            (m_words[e - 1].ends_with('s') || (e + 1 < se && m_words[e + 1] == "s")))) &&
-           !(e > k + 2 && ends_name(m_words[e]))) {
+           !(e > k + 2 && ends_name_at(e))) {
       ++e;
     }
     NamedSource named = name_from(k + 2, e, sb, se);
@@ -974,7 +1001,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
         in(m_words[p - 1], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "released",
                             "published", "issued", "given", "provided", "announced"})) {
       std::size_t e = p + 1;
-      while (e < se && e - p <= k_max_source_words && is_word(e) && !(e > p + 1 && ends_name(m_words[e]))) ++e;
+      while (e < se && e - p <= k_max_source_words && is_word(e) && !(e > p + 1 && ends_name_at(e))) ++e;
       NamedSource named = name_from(p + 1, e, sb, se);
       if (named.kind != NamedSource::Kind::none) return named;
     }
@@ -1461,12 +1488,22 @@ std::vector<Claim> StoryExtractor::run() {
       if (m_tokens[k].quantity < 0) continue;  // figures, and the words "un", "one"
       std::optional<Metric> metric;
       // A part of the figure before it: "25 morts, dont 3 Belges", "including 4 children".
-      const bool part = claims.size() > sentence_claims && k > sb &&
+      bool part = claims.size() > sentence_claims && k > sb &&
                         m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
       // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
-      const bool share = !part && claims.size() > sentence_claims && k + 2 < se &&
+      bool share = !part && claims.size() > sentence_claims && k + 2 < se &&
                          ((m_words[k + 1] == "of" && m_words[k + 2] == "them") ||
                           (m_words[k + 1] == "d'" && m_words[k + 2] == "entre"));
+      const bool continues = part || share;  // goes on from the figure before
+      // "112 cas de choléra, dont quatre mortels", "two of those rescued were seriously hurt",
+      // "causé la mort de 97 d'entre elles": a figure with a metric word of its own counts that.
+      if ((part || share) && claims.back().metric != "damage") {
+        if (auto own = find_metric(k, sb, se); own && own->own_word && own->metric != claims.back().metric) {
+          metric = std::move(own);
+          part = false;
+          share = false;
+        }
+      }
       if (part) metric = part_metric(k, se, claims.back());
       if (share) {
         std::size_t after = k + 3;
@@ -1529,7 +1566,7 @@ std::vector<Claim> StoryExtractor::run() {
       // A part ("dont deux Algériens") or a figure in a "with" clause ("..., the agency said, with
       // 14 people still missing") is given by whoever gave the figure before it.
       if (claim.source.empty() && claims.size() > sentence_claims &&
-          (part || share || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
+          (continues || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
         claim.source = claims.back().source;
         claim.source_key = claims.back().source_key;
       }
