@@ -402,6 +402,19 @@ TEST_SUITE("extract") {
 
   TEST_CASE("the story's place: its title's place, a name the gazetteer lacks, never a verb") {
     // A city in the title is the scope of the figures that name no place of their own.
+    // A headline figure the body gives again is one claim, the body's, with two occurrences.
+    {
+      const auto headline = claims_of_article(
+          "Colombia mine blast: 11 miners dead\n\nPublished Thursday 15 December 2022\n\nTUNJA: Eleven miners "
+          "were killed in an explosion at a coal mine in Samacá, the National Mining Agency said.\n",
+          Language::en);
+      REQUIRE(headline.size() == 1);
+      CHECK(headline[0].source == "National Mining Agency");
+      CHECK(headline[0].place == "Samacá");
+      CHECK(headline[0].occurrences.size() == 1);
+    }
+    // People already held are not an arrest count without a verb.
+    CHECK(claims_of("La prison de Lantin compte 1.050 détenus.").empty());
     // "the ministry" after "Nepal's Home Ministry": the name given earlier.
     {
       const auto named = claims_of_article(
@@ -439,7 +452,7 @@ TEST_SUITE("extract") {
         "Inondations : le bilan\n\nPublié le jeudi 17 octobre 2024\n\n"
         "BOURGVILLE: Il faut que l'aide vienne vite : 12 personnes ont été évacuées.\n");
     REQUIRE(claims.size() == 1);
-    CHECK(claims[0].place.empty());  // not Vienna ("Vienne")
+    CHECK(claims[0].place == "Bourgville");  // the dateline, not Vienna ("Vienne")
   }
 
   TEST_CASE("a share of the figure before it is marked as a part, never a rival") {

@@ -140,6 +140,14 @@ TEST_SUITE("util") {
     CHECK_FALSE(util::shortens("the interior ministry said", "Home Ministry"));
   }
 
+  TEST_CASE("title case for names written in capitals") {
+    CHECK(util::title_case("CASTRES") == "Castres");
+    CHECK(util::title_case("LA ROCHE-SUR-YON") == "La Roche-sur-Yon");
+    CHECK(util::title_case("SAINT-ÉTIENNE") == "Saint-Étienne");
+    CHECK(util::title_case("ÎLE-ROUSSE") == "Île-Rousse");
+    CHECK(util::title_case("Almaty") == "Almaty");  // already written as a name
+  }
+
   TEST_CASE("line and column in code points") {
     const std::string text = "é1\nab c";
     const auto starts = util::line_starts(text);

@@ -83,6 +83,7 @@ class StoryExtractor {
 
   void locate_story();
   std::vector<Claim> run();
+  void merge_headline(std::vector<Claim>& claims) const;
 
  private:
   Document& m_doc;
@@ -270,8 +271,9 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   } else if (noun != nullptr && (direct == nullptr || noun->words.size() >= direct->words.size())) {
     found.subject = noun->value;
     head_end = j + noun->words.size();
-    // "manifestants": turnout, unless a verb says otherwise (but "un manifestant" is no turnout)
-    if (direct != nullptr && !article) fallback = direct->value;
+    // "manifestants": turnout, unless a verb says otherwise (but "un manifestant" is no turnout).
+    // Not "1.050 détenus": people already held are counted as arrested only by a verb.
+    if (direct != nullptr && !article && noun->value != "prisoners") fallback = direct->value;
   } else if (direct != nullptr) {
     found.metric = direct->value;
     found.quote_end = j + direct->words.size();
@@ -741,6 +743,17 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
         }
       }
     }
+    // "X, a Spanish NGO, said the boat had left ...": in English an inverted verb's subject ends
+    // its clause; a verb after the name means the name opens a reported clause instead.
+    if (use.inverted && before > sb && m_doc.language == Language::en) {
+      for (std::size_t i = use.verb_end; i < se && i < use.verb_end + 8; ++i) {
+        if (m_tokens[i].kind == TokenKind::punct) break;
+        if (in(m_words[i], {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "that"})) {
+          use.inverted = false;
+          break;
+        }
+      }
+    }
     if (m_words[use.subject_at].find("-t-") != std::string_view::npos ||
         m_words[use.subject_at].ends_with("-il") || m_words[use.subject_at].ends_with("-ils")) {
       use.inverted = true;  // "a-t-il dit": the pronoun is the subject
@@ -801,8 +814,11 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   }
   if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1 && m_tokens[sb].capitalised) {
     std::size_t e = sb;
+    // ... up to a verb, or the word after a person's name ("spokesman Harold Mwale dismissed").
     while (e < se && e - sb < k_max_source_words + 3 &&
            (is_word(e) || (m_words[e] == "'" && e + 1 < se && m_words[e + 1] == "s")) &&
+           !(e >= sb + 2 && is_word(e) && !m_tokens[e].capitalised && m_tokens[e - 1].capitalised &&
+             m_tokens[e - 2].capitalised && !in(m_words[e], {"of", "de", "du", "des", "d'", "and", "et"})) &&
            !(e > sb && (m_lex.sources.longest_at(m_words, e, "verb") != nullptr ||
                         m_lex.sources.longest_at(m_words, e, "time") != nullptr ||
                         in(m_words[e], {"on", "in", "dans", "that", "que", "qui", "who", "which"})))) {
@@ -818,7 +834,8 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   std::size_t end = v.subject_at;
   // "the group also said", "l'ONG a ensuite indiqué": adverbs are not the name.
   while (end > sb && is_word(end - 1) &&
-         in(m_words[end - 1], {"also", "later", "further", "separately", "aussi", "egalement", "ensuite", "alors"})) {
+         in(m_words[end - 1], {"also", "later", "further", "separately", "aussi", "egalement", "ensuite", "alors",
+                               "n'", "ne"})) {  // "Le ministère, lui, n'a confirmé que trois décès"
     --end;
   }
   // "..., a annoncé la préfecture, qui faisait état de six morts", "the ARS, which had announced":
@@ -1273,7 +1290,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   }
   // An institution is not a place: "at the University Teaching Hospital", "à l'hôpital Saint-Louis".
   for (std::size_t i = p; i < p + n; ++i) {
-    if (in(m_words[i], {"hospital", "hopital", "infirmary", "clinic", "clinique", "university", "universite",
+    if (in(m_words[i], {"hospital", "hopital", "chu", "chr", "infirmary", "clinic", "clinique", "university", "universite",
                         "school", "ecole", "church",
                         "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
                         "ministry", "ministere", "court", "tribunal", "palace", "palais"})) {
@@ -1410,6 +1427,8 @@ void StoryExtractor::locate_story() {
       place = &m_lexicons.place(std::stoul(g->value));
     }
   }
+  // A dateline the gazetteer lacks ("CASTRES:") is still where the story is, written as a name.
+  const bool dateline_place = place == nullptr && unknown.empty() && !m_story.dateline.empty();
   if (place == nullptr) {
     std::map<std::string, int> counts;
     for (std::size_t p = 0; p < m_tokens.size(); ++p) {
@@ -1429,6 +1448,7 @@ void StoryExtractor::locate_story() {
     m_story.place = place->name;
     m_story.country = place->country;
   }
+  if (dateline_place) unknown = util::title_case(m_story.dateline);
   if (!unknown.empty()) m_story.place = unknown;  // its country, if any, from the dateline or the text
 }
 
@@ -1475,6 +1495,44 @@ void merge_repeats(std::vector<Claim>& claims) {
   std::stable_sort(merged.begin(), merged.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
   claims = std::move(merged);
+}
+
+// A figure in the headline ("11 miners dead") that the body gives again for the same count
+// ("Eleven miners were killed, the agency said") is one claim: the body's, which says who gave it
+// and where, with the headline as another occurrence.
+void StoryExtractor::merge_headline(std::vector<Claim>& claims) const {
+  std::size_t title_end = 0;
+  while (title_end < m_tokens.size() && m_tokens[title_end].kind != TokenKind::newline) ++title_end;
+  if (title_end == 0 || title_end >= m_tokens.size()) return;
+  const std::size_t title_bytes = m_tokens[title_end].start;
+  std::vector<Claim> kept;
+  kept.reserve(claims.size());
+  std::vector<std::pair<Span, std::size_t>> headline;  // a headline claim's span, and its body claim
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const Claim& h = claims[i];
+    if (h.span.end > title_bytes || h.breakdown != 0) continue;
+    for (std::size_t j = 0; j < claims.size(); ++j) {
+      const Claim& b = claims[j];
+      if (b.span.start >= title_bytes && b.metric == h.metric && b.unit == h.unit && b.value == h.value &&
+          (h.subject.empty() || h.subject == b.subject) && (h.source.empty() || same_source(h.source_key, b.source_key))) {
+        headline.emplace_back(h.span, j);
+        break;
+      }
+    }
+  }
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    const bool merged = std::any_of(headline.begin(), headline.end(),
+                                    [&](const auto& e) { return e.first.start == claims[i].span.start; });
+    if (merged) continue;
+    for (const auto& [span, body] : headline) {
+      if (body != i) continue;
+      std::vector<Span>& occurrences = claims[i].occurrences;
+      occurrences.push_back(span);
+      std::sort(occurrences.begin(), occurrences.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
+    }
+    kept.push_back(std::move(claims[i]));
+  }
+  claims = std::move(kept);
 }
 
 std::vector<Claim> StoryExtractor::run() {
@@ -1655,6 +1713,7 @@ std::vector<Claim> StoryExtractor::run() {
       }
     }
   }
+  merge_headline(claims);
   merge_repeats(claims);
   // Breakdown ids are per story; make them unique per document.
   for (Claim& claim : claims) {

@@ -222,6 +222,47 @@ bool same_or_word_prefix(std::string_view a, std::string_view b) {
   return longer.starts_with(shorter) && longer[shorter.size()] == ' ';
 }
 
+std::string title_case(std::string_view name) {
+  std::string out(name);
+  bool has_lower = false;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
+    if (c >= 'a' && c <= 'z') has_lower = true;
+    if (c == 0xC3 && i + 1 < out.size() && static_cast<unsigned char>(out[i + 1]) >= 0xA0) has_lower = true;
+  }
+  if (has_lower) return out;
+  // Small words inside a name stay lower case: "Roche-sur-Yon", "Saint-Jean-de-Luz".
+  static const std::vector<std::string_view> small{"sur", "sous", "de", "du", "des", "la", "le", "les", "en",
+                                                   "lès", "aux", "et", "d", "l", "upon", "on", "of", "the"};
+  std::size_t start = 0;
+  while (start < out.size()) {
+    std::size_t end = start;
+    while (end < out.size() && out[end] != ' ' && out[end] != '-' && out[end] != '\'') ++end;
+    // Lower-case the whole word (ASCII and Latin-1 capitals), then raise its first letter.
+    for (std::size_t i = start; i < end; ++i) {
+      const unsigned char c = static_cast<unsigned char>(out[i]);
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+      if (c == 0xC3 && i + 1 < end) {
+        const unsigned char n = static_cast<unsigned char>(out[i + 1]);
+        if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+        ++i;
+      }
+    }
+    const std::string_view word(out.data() + start, end - start);
+    const bool keep_small = start > 0 && std::find(small.begin(), small.end(), word) != small.end();
+    if (!keep_small && end > start) {
+      const unsigned char c = static_cast<unsigned char>(out[start]);
+      if (c >= 'a' && c <= 'z') out[start] = static_cast<char>(c - 32);
+      if (c == 0xC3 && start + 1 < end) {
+        const unsigned char n = static_cast<unsigned char>(out[start + 1]);
+        if (n >= 0xA0 && n <= 0xBE && n != 0xB7) out[start + 1] = static_cast<char>(n - 0x20);
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 bool shortens(std::string_view description, std::string_view name) {
   const auto split = [](std::string_view text) {
     std::vector<std::string_view> words;

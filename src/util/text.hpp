@@ -46,6 +46,10 @@ std::string squeeze_spaces(std::string_view text);
 // "présidence" and "présidence kazakhe", "ministère" and "ministère de l'Intérieur".
 bool same_or_word_prefix(std::string_view a, std::string_view b);
 
+// A name written in capitals as a reader writes it: "LA ROCHE-SUR-YON" -> "La Roche-sur-Yon",
+// "SAINT-ÉTIENNE" -> "Saint-Étienne" (Latin-1 letters included). Words already in mixed case stay.
+std::string title_case(std::string_view name);
+
 // Whether `description`, one to three lower-case words ("agency", "health ministry"), shortens
 // `name`: its words, compared folded, end the name or come right before a capitalised name or a
 // parenthesis ("Nepal's Home Ministry", "Guatemala's disaster agency Conred"), and the name is

@@ -1,6 +1,6 @@
 // figcheck_eval: precision and recall of the claim extractor on a hand-annotated evaluation set.
 //
-//   figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--lexicon DIR] <eval-folder>
+//   figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--min-place A] [--lexicon DIR] <eval-folder>
 //
 // <eval-folder> holds articles/<slug>.txt and expected/<slug>.jsonl, one expected claim a line:
 //   {"metric", "low", "high", "kind", "subject", "place", "date", "source", "status", "quote"}
@@ -23,7 +23,8 @@
 //     "ministry" and "Home Ministry"), which figcheck resolves to the name given earlier.
 //
 // Exit: 0; 1 when --min-precision or --min-recall is given and the (metric, value), source or
-// place figures fall below it; 2 on usage or input errors.
+// place figures fall below it (place agreement against --min-place instead, when given); 2 on
+// usage or input errors.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -135,7 +136,7 @@ std::string describe(Expected const& e) {
 }
 
 int usage() {
-  std::cerr << "usage: figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--lexicon DIR] <eval-folder>\n";
+  std::cerr << "usage: figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--min-place A] [--lexicon DIR] <eval-folder>\n";
   return 2;
 }
 
@@ -145,6 +146,7 @@ int main(int argc, char** argv) {
   bool verbose = false;
   std::optional<double> min_precision;
   std::optional<double> min_recall;
+  std::optional<double> min_place;  // place agreement, when it has its own floor
   std::string lexicon_dir = std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon";
   std::optional<fs::path> folder;
   for (int i = 1; i < argc; ++i) {
@@ -160,6 +162,8 @@ int main(int argc, char** argv) {
     };
     if (arg == "--verbose") {
       verbose = true;
+    } else if (arg == "--min-place") {
+      if (!number(min_place)) return usage();
     } else if (arg == "--min-precision") {
       if (!number(min_precision)) return usage();
     } else if (arg == "--min-recall") {
@@ -304,6 +308,10 @@ int main(int argc, char** argv) {
 
   bool below = false;
   for (Tally const* t : {&value, &source, &place}) {
+    if (t == &place && min_place) {
+      if (t->precision() < *min_place) below = true;
+      continue;
+    }
     if (min_precision && t->precision() < *min_precision) below = true;
     if (min_recall && t->recall() < *min_recall) below = true;
   }
