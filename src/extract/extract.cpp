@@ -121,6 +121,12 @@ class StoryExtractor {
     return cue == nullptr ? std::string_view() : std::string_view(cue->kind);
   }
   std::string join_words(std::size_t begin, std::size_t end) const;
+  // One past the title's last token: the title is the story's first line.
+  std::size_t title_end() const {
+    std::size_t end = 0;
+    while (end < m_tokens.size() && m_tokens[end].kind != TokenKind::newline) ++end;
+    return end;
+  }
   void split_sentences();
   std::pair<std::size_t, std::size_t> clause_of(std::size_t t, std::size_t sb, std::size_t se) const;
   struct VerbUse {
@@ -132,6 +138,7 @@ class StoryExtractor {
   };
   std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
   std::size_t skip_modifiers(std::size_t j, std::size_t se) const;
+  std::size_t share_words_end(std::size_t j, std::size_t se) const;
   std::optional<Metric> part_metric(std::size_t k, std::size_t se, const Claim& whole) const;
   std::optional<std::pair<std::string, std::size_t>> toll_before(std::size_t k, std::size_t sb) const;
   bool has_damage_cue(std::size_t sb, std::size_t se) const;
@@ -246,12 +253,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
   std::size_t j = skip_modifiers(k + 1, se);
   // "52 d'entre eux", "two of them", "two of those rescued": people of a group named before.
-  std::size_t share_end = 0;
-  if (!article && j + 1 < se && ((m_words[j] == "d'" && m_words[j + 1] == "entre") ||
-                                 (m_words[j] == "of" && in(m_words[j + 1], {"them", "those"})))) {
-    share_end = j + 2;
-    if (share_end < se && in(m_words[share_end], {"eux", "elles"})) ++share_end;
-    if (m_words[j + 1] == "those" && share_end < se && is_word(share_end)) ++share_end;
+  std::size_t share_end = article ? 0 : share_words_end(j, se);
+  if (!article && share_end == 0 && j + 2 < se && m_words[j] == "of" && m_words[j + 1] == "those" &&
+      is_word(j + 2)) {
+    share_end = j + 3;
   }
   if (!article && share_end == 0 && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
   if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
@@ -435,6 +440,17 @@ std::size_t StoryExtractor::skip_modifiers(std::size_t j, std::size_t se) const 
     ++j;
   }
   return j;
+}
+
+// Where "of them" / "d'entre eux" ends when it starts at `j` (a share of a group named before:
+// "96 of them", "12 d'entre eux"); 0 when it does not start there.
+std::size_t StoryExtractor::share_words_end(std::size_t j, std::size_t se) const {
+  if (j + 1 >= se || !((m_words[j] == "of" && m_words[j + 1] == "them") || (m_words[j] == "d'" && m_words[j + 1] == "entre"))) {
+    return 0;
+  }
+  std::size_t end = j + 2;
+  if (end < se && in(m_words[end], {"eux", "elles"})) ++end;
+  return end;
 }
 
 // A toll phrase ("death toll", "crowd", "turnout", "le bilan") earlier in the figure's clause, when
@@ -1394,9 +1410,7 @@ void StoryExtractor::locate_story() {
   const Place* place = nullptr;
   std::string unknown;  // a place the title names that the gazetteer does not know ("à Villarrica")
   if (!m_sentences.empty()) {
-    // The title is the story's first line.
-    std::size_t end = 0;
-    while (end < m_tokens.size() && m_tokens[end].kind != TokenKind::newline) ++end;
+    const std::size_t end = title_end();
     place = first_place(0, end);
     for (std::size_t p = 0; p < end && place == nullptr && unknown.empty(); ++p) {
       if (const std::size_t n = unknown_place_at(p, end); n > 0) unknown = join_words(p, p + n);
@@ -1501,10 +1515,9 @@ void merge_repeats(std::vector<Claim>& claims) {
 // ("Eleven miners were killed, the agency said") is one claim: the body's, which says who gave it
 // and where, with the headline as another occurrence.
 void StoryExtractor::merge_headline(std::vector<Claim>& claims) const {
-  std::size_t title_end = 0;
-  while (title_end < m_tokens.size() && m_tokens[title_end].kind != TokenKind::newline) ++title_end;
-  if (title_end == 0 || title_end >= m_tokens.size()) return;
-  const std::size_t title_bytes = m_tokens[title_end].start;
+  const std::size_t title = title_end();
+  if (title == 0 || title >= m_tokens.size()) return;
+  const std::size_t title_bytes = m_tokens[title].start;
   std::vector<Claim> kept;
   kept.reserve(claims.size());
   std::vector<std::pair<Span, std::size_t>> headline;  // a headline claim's span, and its body claim
@@ -1549,9 +1562,8 @@ std::vector<Claim> StoryExtractor::run() {
       bool part = claims.size() > sentence_claims && k > sb &&
                         m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
       // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
-      bool share = !part && claims.size() > sentence_claims && k + 2 < se &&
-                         ((m_words[k + 1] == "of" && m_words[k + 2] == "them") ||
-                          (m_words[k + 1] == "d'" && m_words[k + 2] == "entre"));
+      const std::size_t share_end = share_words_end(k + 1, se);
+      bool share = !part && claims.size() > sentence_claims && share_end != 0;
       const bool continues = part || share;  // goes on from the figure before
       // "112 cas de choléra, dont quatre mortels", "two of those rescued were seriously hurt",
       // "causé la mort de 97 d'entre elles": a figure with a metric word of its own counts that.
@@ -1564,8 +1576,7 @@ std::vector<Claim> StoryExtractor::run() {
       }
       if (part) metric = part_metric(k, se, claims.back());
       if (share) {
-        std::size_t after = k + 3;
-        if (after < se && in(m_words[after], {"eux", "elles"})) ++after;
+        std::size_t after = share_end;
         if (after < se && in(m_words[after], {"a", "an", "un", "une"})) ++after;
         Metric shared;
         shared.metric = claims.back().metric;

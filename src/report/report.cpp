@@ -102,6 +102,13 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
           {"occurrences", std::move(occurrences)}};
 }
 
+// Every claim of the run, in order, as the report schema has them.
+nlohmann::ordered_json claims_json(const Run& run) {
+  nlohmann::ordered_json claims = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
+  return claims;
+}
+
 // A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
 std::string csv_field(std::string_view value) {
   if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
@@ -151,9 +158,7 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
       json doc;
       doc["schema"] = "figcheck-claims/1";
       doc["documents"] = documents_json(run);
-      json claims = json::array();
-      for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
-      doc["claims"] = std::move(claims);
+      doc["claims"] = claims_json(run);
       out << doc.dump(2, ' ', false, replace) << "\n";
       break;
     }
@@ -226,9 +231,7 @@ void write_json(std::ostream& out, const Run& run) {
   json report;
   report["schema"] = "figcheck-report/1";
   report["documents"] = documents_json(run);
-  json claims = json::array();
-  for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
-  report["claims"] = std::move(claims);
+  report["claims"] = claims_json(run);
   json discrepancies = json::array();
   for (const Finding& f : run.findings) {
     json ids = json::array();
