@@ -377,6 +377,21 @@ TEST_SUITE("extract") {
          {{"injured", 1300, "", "health ministry", "2022-01-08", "Kazakhstan", S::reported}}},
         {Language::en, "In 2011, police killed 14 striking oil workers in Zhanaozen.",
          {{"deaths", 14, "workers", "", "2011", "Zhanaozen", S::reported}}},
+        // a place noun and "of" name the place; the words qualifying the noun do not
+        {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
+         {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},
+        {Language::en, "Police arrested 64 people in raids on the Caribbean port of Limón.",
+         {{"arrested", 64, "", "", "2022-01-10", "Limón", S::reported}}},
+        {Language::en, "Nine deaths were recorded in the Copperbelt mining town of Kitwe.",
+         {{"deaths", 9, "", "", "2022-01-10", "Kitwe", S::reported}}},
+        {Language::en, "At least 12 people were killed in the Ikoyi district of Lagos.",
+         {{"deaths", 12, "", "", "2022-01-10", "Ikoyi", S::reported}}},
+        {Language::en, "In neighbouring Ndola, 41 suspected cases have been reported.",
+         {{"infected", 41, "", "", "2022-01-10", "Ndola", S::reported}}},
+        {Language::en, "Five people have died as snow blanketed Akita prefecture in northern Japan.",
+         {{"deaths", 5, "", "", "2022-01-10", "Akita", S::reported}}},
+        {Language::fr, "La préfecture de l'Isère a compté 14.500 manifestants.",
+         {{"participants", 14500, "", "préfecture de l'Isère", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "A toll of more than 164 dead was posted, a figure that has not been independently verified.",
          {{"deaths", 164, "", "", "2022-01-10", "Kazakhstan", S::unverified}}},
     };
@@ -453,6 +468,26 @@ TEST_SUITE("extract") {
         "BOURGVILLE: Il faut que l'aide vienne vite : 12 personnes ont été évacuées.\n");
     REQUIRE(claims.size() == 1);
     CHECK(claims[0].place == "Bourgville");  // the dateline, not Vienna ("Vienne")
+    // The country the title names comes before the city it names.
+    claims = claims_of_article(
+        "Costa Rica police raid gang strongholds in Limón\n\nPublished Monday 10 March 2025\n\n"
+        "SAN JOSÉ: Officers seized weapons. Two suspects were killed, the ministry said.\n",
+        Language::en);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].place == "Costa Rica");
+    // A region in the title yields to the dateline; the dateline's qualifier is not the body.
+    claims = claims_of_article(
+        "Une explosion éventre un immeuble en Haute-Marne\n\nPublié le mercredi 30 août 2017\n\n"
+        "SAINT-DIZIER (Haute-Marne): L'explosion a fait dix-sept blessés.\n");
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].place == "Saint-Dizier");
+    CHECK(claims[0].country == "France");
+    // A constituent country in the title is the story's country.
+    claims = claims_of_article(
+        "Wales floods: two dead\n\nPublished Monday 20 February 2017\n\nCARDIFF: Two people died, police said.\n",
+        Language::en);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].place == "Wales");
   }
 
   TEST_CASE("a share of the figure before it is marked as a part, never a rival") {

@@ -54,6 +54,22 @@ TEST_SUITE("ingest") {
     CHECK(stories[0].span.end == stories[1].span.start);
   }
 
+  TEST_CASE("a dateline may carry its region or country; a title shaped like one is not a dateline") {
+    auto stories = ingest::split_stories(
+        "RDC : au moins 28 morts sur le lac Kivu\n\nPublié le vendredi 7 mai 2021\n\nGOMA (RDC): Texte.\n");
+    REQUIRE(stories.size() == 1);
+    CHECK(stories[0].title == "RDC : au moins 28 morts sur le lac Kivu");
+    CHECK(stories[0].dateline == "GOMA");
+    CHECK(stories[0].dateline_qualifier == "RDC");
+    CHECK(stories[0].published == Date{2021, 5, 7});
+    stories = ingest::split_stories("Cholera in Kitwe\n\nPublished Friday 4 November 2016\n\nKITWE, Zambia: Text.\n");
+    REQUIRE(stories.size() == 1);
+    CHECK(stories[0].dateline == "KITWE");
+    CHECK(stories[0].dateline_qualifier == "Zambia");
+    // A qualifier is a name: "LUSAKA, 3 March:" is not a dateline.
+    CHECK(ingest::split_stories("Title\n\nLUSAKA, 3 March: text.\n")[0].dateline.empty());
+  }
+
   TEST_CASE("a story without dateline is one story; a subheading is not a new story") {
     CHECK(ingest::split_stories("Titre\n\nUn paragraphe.\n\n\nPoutine: un intertitre\n\nFin.\n").size() == 1);
   }

@@ -181,10 +181,14 @@ void StoryExtractor::split_sentences() {
   const std::vector<std::string> dateline = phrase_words(m_story.dateline);
   const auto close = [&](std::size_t end) {
     // "ALMATY: Dans la seule ville ...": the dateline is not part of the first sentence.
+    // So is its qualifier: "SAINT-DIZIER (Haute-Marne):", "KITWE, Zambia:".
     if (!dateline.empty() && begin + dateline.size() < end &&
-        std::equal(dateline.begin(), dateline.end(), m_words.begin() + static_cast<std::ptrdiff_t>(begin)) &&
-        m_words[begin + dateline.size()] == ":") {
-      begin += dateline.size() + 1;
+        std::equal(dateline.begin(), dateline.end(), m_words.begin() + static_cast<std::ptrdiff_t>(begin))) {
+      std::size_t colon = begin + dateline.size();
+      if (!m_story.dateline_qualifier.empty() && colon < end && in(m_words[colon], {"(", ","})) {
+        while (colon < end && colon < begin + dateline.size() + 12 && m_words[colon] != ":") ++colon;
+      }
+      if (colon < end && m_words[colon] == ":") begin = colon + 1;
     }
     if (end > begin) m_sentences.emplace_back(begin, end);
     begin = end;
@@ -1208,7 +1212,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       // Between the locative and the name: articles, "de", directions, "seule" / "alone", and
       // place nouns ("dans les rues de Lille", "in the town of Sale", "dans une prison de Manaus").
       if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "un", "une", "a", "an", "seule", "d'",
-                                         "de", "du", "des", "of", "the", "alone", "near", "around",
+                                         "de", "du", "des", "of", "the", "alone", "near", "around", "neighbouring", "neighboring", "nearby", "voisine", "voisin", "neighbour",
                                          "eastern", "western", "northern", "southern", "central", "nord", "sud",
                                          "ouest", "est", "north", "south", "east", "west"}) &&
           !place_noun(t)) {
@@ -1226,14 +1230,16 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const Place& place = m_lexicons.place(std::stoul(g->value));
       // "à Almaty", "dans la seule ville d'Almaty"; or a region named with its article as what the
       // clause is about ("les inondations qui frappent l'Hérault").
-      const bool region_with_article = place.kind == "region" && p > begin && is_word(p - 1) &&
+      const bool region_with_article = (place.kind == "region" || place.kind == "nation") && p > begin && is_word(p - 1) &&
                                        in(m_words[p - 1], {"l'", "le", "la", "les"}) &&
                                        !(p > begin + 1 && in(m_words[p - 2], {"de", "du", "d'", "des"}));
       // "Sindh province accounts for 38 of the dead", "in Aswan province".
       const std::size_t after = p + g->words.size();
       const bool named_region = after < end && is_word(after) &&
-                                in(m_words[after], {"province", "region", "state", "county", "district"});
-      if (locative_within(p, 5, false) || region_with_article || named_region) {
+                                in(m_words[after], {"province", "region", "state", "county", "district", "prefecture"});
+      // "the northern Portuguese city of Braga": a place noun and "of" name the place by themselves.
+      const bool after_place_noun = p >= begin + 2 && in(m_words[p - 1], {"of", "de", "d'", "du"}) && place_noun(p - 2);
+      if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun) {
         here = std::make_pair(place.name, place.country);
       }
     } else if (const std::size_t n = unknown_place_at(p, end); n > 0) {
@@ -1276,7 +1282,8 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
 std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) const {
   // "Sindh province", "Jijel province": a capitalised name followed by a place noun.
   if (is_word(p) && m_tokens[p].capitalised && p + 1 < end && is_word(p + 1) &&
-      in(m_words[p + 1], {"province", "region", "state", "county", "district"}) &&
+      in(m_words[p + 1], {"province", "region", "state", "county", "district", "prefecture"}) &&
+      !in(m_words[p], {"la", "le", "les", "l'", "the", "a", "une", "un", "cette", "this", "each", "chaque"}) &&
       m_lexicons.gazetteer().longest_at(m_words, p) == nullptr &&
       !(p > 0 && is_word(p - 1) && (in(m_words[p - 1], {"the", "la", "le", "les", "l'"}) ||
                                     m_lex.places.longest_at(m_words, p - 1, "locative") != nullptr))) {
@@ -1287,7 +1294,10 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // Right after a locative ("à Villarrica", "in the Northern Region"), or after a place noun and
   // "de" / "of" ("la ville d'Abéché", "the town of Sale", "au large de Lampedusa").
   std::size_t q = p - 1;
-  if (q > 0 && in(m_words[q], {"eastern", "western", "northern", "southern", "central"})) --q;  // "in eastern X"
+  if (q > 0 && in(m_words[q], {"eastern", "western", "northern", "southern", "central", "neighbouring", "neighboring",
+                               "nearby", "voisine", "voisin"})) {
+    --q;  // "in eastern X", "in neighbouring Ndola"
+  }
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
   // ... with one adjective between: "les villages isolés du Ouaddaï".
@@ -1303,6 +1313,19 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
          m_lex.dates.longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0 &&
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
+  }
+  // A name that qualifies a place noun is not the place: "in the Copperbelt mining town of Kitwe",
+  // "the Caribbean port of Limón" (the place is the name after "of").
+  if (n > 0) {
+    std::size_t a = p + n;
+    if (a + 1 < end && is_word(a) && !m_tokens[a].capitalised && !place_noun(a)) ++a;  // "mining"
+    // (An administrative unit takes the name before it: "the Ikoyi district of Lagos".)
+    if (a + 1 < end && place_noun(a) && in(m_words[a + 1], {"of", "de", "d'", "du"}) &&
+        !in(m_words[a], {"district", "districts", "province", "provinces", "region", "regions", "county", "state",
+                         "prefecture", "department", "departement", "canton", "parish", "municipality",
+                         "neighbourhood", "neighborhood", "quartier", "area"})) {
+      return 0;
+    }
   }
   // An institution is not a place: "at the University Teaching Hospital", "à l'hôpital Saint-Louis".
   for (std::size_t i = p; i < p + n; ++i) {
@@ -1352,8 +1375,11 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     if (auto place = place_in(fb, fe, k)) return *place;
   }
   // A later clause of the sentence that names a place and no other figure: "16 morts, dont trois
-  // mineurs, après le naufrage d'une pirogue au large de Kayar".
-  for (std::size_t b = ce; b < se;) {
+  // mineurs, après le naufrage d'une pirogue au large de Kayar". Not for the whole a part is
+  // taken from ("Parmi les cinq morts figurent deux automobilistes, tués près de Quimper").
+  const bool among_whole = k >= sb + 2 && is_word(k - 1) && in(m_words[k - 1], {"les", "the", "ces", "those"}) &&
+                           in(m_words[k - 2], {"parmi", "among", "amongst"});
+  for (std::size_t b = among_whole ? se : ce; b < se;) {
     while (b < se && m_tokens[b].kind == TokenKind::punct) ++b;
     if (b >= se) break;
     const auto [nb, ne] = clause_of(b, sb, se);
@@ -1398,21 +1424,29 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
 }
 
 void StoryExtractor::locate_story() {
-  // The title's first place, else the dateline's, else the country named most.
-  const auto first_place = [&](std::size_t begin, std::size_t end) -> const Place* {
-    for (std::size_t p = begin; p < end; ++p) {
-      if (const Entry* g = gazetteer_at(p); g != nullptr) {
-        return &m_lexicons.place(std::stoul(g->value));
-      }
-    }
-    return nullptr;
+  // The country the title names, else the city it names, else the dateline's place, else a region
+  // the title names, else the country named most in the story.
+  const auto gazetteer_place = [&](const std::string& name) -> const Place* {
+    const std::vector<std::string> words = phrase_words(name);
+    const std::vector<std::string_view> views(words.begin(), words.end());
+    const Entry* g = m_lexicons.gazetteer().longest_at(views, 0);
+    return g != nullptr && g->words.size() == words.size() ? &m_lexicons.place(std::stoul(g->value)) : nullptr;
   };
-  const Place* place = nullptr;
+  const Place* title_country = nullptr;
+  const Place* title_city = nullptr;
+  const Place* title_region = nullptr;
   std::string unknown;  // a place the title names that the gazetteer does not know ("à Villarrica")
   if (!m_sentences.empty()) {
     const std::size_t end = title_end();
-    place = first_place(0, end);
-    for (std::size_t p = 0; p < end && place == nullptr && unknown.empty(); ++p) {
+    for (std::size_t p = 0; p < end; ++p) {
+      const Entry* g = gazetteer_at(p);
+      if (g == nullptr) continue;
+      const Place& place = m_lexicons.place(std::stoul(g->value));
+      const Place*& slot = place.kind == "country" || place.kind == "nation" ? title_country : place.kind == "city" ? title_city : title_region;
+      if (slot == nullptr) slot = &place;
+      p += g->words.size() - 1;
+    }
+    for (std::size_t p = 0; p < end && title_country == nullptr && title_city == nullptr && unknown.empty(); ++p) {
       if (const std::size_t n = unknown_place_at(p, end); n > 0) unknown = join_words(p, p + n);
     }
     // "Saint-Avold : explosion ...": a title that opens with a name and a colon names the place
@@ -1420,7 +1454,8 @@ void StoryExtractor::locate_story() {
     // person's name ("Macron : ...") does not pass.
     std::size_t n = 0;
     while (n < 3 && n < end && is_word(n) && m_tokens[n].capitalised) ++n;
-    if (place == nullptr && unknown.empty() && n > 0 && n < end && m_words[n] == ":") {
+    if (title_country == nullptr && title_city == nullptr && unknown.empty() && n > 0 && n < end &&
+        m_words[n] == ":") {
       const std::string name = join_words(0, n);
       bool confirmed = util::fold(m_story.dateline) == util::fold(name);
       for (std::size_t p = end; p + n <= m_tokens.size() && !confirmed; ++p) {
@@ -1434,16 +1469,22 @@ void StoryExtractor::locate_story() {
       if (confirmed) unknown = name;
     }
   }
-  if (place == nullptr && !m_story.dateline.empty()) {
-    const std::vector<std::string> words = phrase_words(m_story.dateline);
-    const std::vector<std::string_view> views(words.begin(), words.end());
-    if (const Entry* g = m_lexicons.gazetteer().longest_at(views, 0); g != nullptr) {
-      place = &m_lexicons.place(std::stoul(g->value));
+  const Place* place = title_country != nullptr ? title_country : title_city;
+  const Place* dateline = m_story.dateline.empty() ? nullptr : gazetteer_place(m_story.dateline);
+  // The dateline's qualifier places a town the gazetteer lacks: "SAINT-DIZIER (Haute-Marne)".
+  const Place* qualifier = m_story.dateline_qualifier.empty() ? nullptr : gazetteer_place(m_story.dateline_qualifier);
+  if (place == nullptr && unknown.empty()) {
+    if (dateline != nullptr) {
+      place = dateline;
+    } else if (!m_story.dateline.empty()) {
+      // A dateline the gazetteer lacks ("CASTRES:") is still where the story is, written as a name.
+      unknown = util::title_case(m_story.dateline);
+      if (qualifier == nullptr) qualifier = title_region;
+    } else {
+      place = title_region;
     }
   }
-  // A dateline the gazetteer lacks ("CASTRES:") is still where the story is, written as a name.
-  const bool dateline_place = place == nullptr && unknown.empty() && !m_story.dateline.empty();
-  if (place == nullptr) {
+  if (place == nullptr && qualifier == nullptr) {
     std::map<std::string, int> counts;
     for (std::size_t p = 0; p < m_tokens.size(); ++p) {
       if (const Entry* g = gazetteer_at(p); g != nullptr) {
@@ -1458,11 +1499,11 @@ void StoryExtractor::locate_story() {
       }
     }
   }
+  if (place == nullptr) place = qualifier;
   if (place != nullptr) {
     m_story.place = place->name;
     m_story.country = place->country;
   }
-  if (dateline_place) unknown = util::title_case(m_story.dateline);
   if (!unknown.empty()) m_story.place = unknown;  // its country, if any, from the dateline or the text
 }
 

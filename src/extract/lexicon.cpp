@@ -157,7 +157,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     return Status::error(dir + ": lexicon directory not found (use --lexicon DIR)");
   }
   Status status = read_table(root / "gazetteer.txt", 4, [&](const std::vector<std::string>& f) {
-    if (std::string m = check_kind(f[1], {"country", "region", "city"}); !m.empty()) return m;
+    if (std::string m = check_kind(f[1], {"country", "nation", "region", "city"}); !m.empty()) return m;
     const std::size_t index = lex.m_places.size();
     lex.m_places.push_back(Place{f[0], f[1], f[2]});
     std::size_t start = 0;

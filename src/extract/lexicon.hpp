@@ -55,7 +55,7 @@ class PhraseTable {
 
 struct Place {
   std::string name;     // canonical
-  std::string kind;     // country, region, city
+  std::string kind;     // country, nation (England, Wales...: a country within one), region, city
   std::string country;  // canonical country name
 };
 

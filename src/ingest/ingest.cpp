@@ -38,13 +38,35 @@ std::vector<Line> split_lines(std::string_view text) {
   return lines;
 }
 
+struct Dateline {
+  std::string place;      // "SAINT-DIZIER"
+  std::string qualifier;  // "Haute-Marne"
+};
+
 // "ALMATY:", "LONDRES :", "NUR-SULTAN:" at the start of a paragraph: the place in capitals that
-// wire stories open with. Returns the place, or "" when the line does not open with one.
-std::string dateline_of(std::string_view line) {
+// wire stories open with, possibly qualified by its region or country ("SAINT-DIZIER
+// (Haute-Marne):", "KITWE, Zambia:"). Empty place when the line does not open with one.
+Dateline dateline_of(std::string_view line) {
   line = util::trim(line);
   const std::size_t colon = line.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 40) return {};
-  const std::string_view head = util::trim(line.substr(0, colon));
+  if (colon == std::string_view::npos || colon == 0 || colon > 60) return {};
+  std::string_view head = util::trim(line.substr(0, colon));
+  std::string_view qualifier;
+  if (head.ends_with(')')) {
+    const std::size_t open = head.rfind('(');
+    if (open == std::string_view::npos || open == 0) return {};
+    qualifier = util::trim(head.substr(open + 1, head.size() - open - 2));
+    head = util::trim(head.substr(0, open));
+  } else if (const std::size_t comma = head.find(','); comma != std::string_view::npos) {
+    qualifier = util::trim(head.substr(comma + 1));
+    head = util::trim(head.substr(0, comma));
+  }
+  if (head.size() > 40 || qualifier.size() > 40) return {};
+  // The qualifier is a name ("Haute-Marne", "RDC", "Zambia"): letters, spaces, hyphens, apostrophes.
+  for (std::size_t pos = 0; pos < qualifier.size();) {
+    const char32_t cp = util::decode_utf8(qualifier, pos);
+    if (!util::is_letter(cp) && cp != ' ' && cp != '-' && cp != '\'' && cp != 0x2019 && cp != '.') return {};
+  }
   std::size_t letters = 0;
   for (std::size_t pos = 0; pos < head.size();) {
     const char32_t cp = util::decode_utf8(head, pos);
@@ -57,7 +79,7 @@ std::string dateline_of(std::string_view line) {
     }
   }
   if (letters < 3) return {};
-  return std::string(head);
+  return {std::string(head), std::string(qualifier)};
 }
 
 bool is_publication_line(std::string_view line) {
@@ -180,14 +202,19 @@ std::vector<Story> split_stories(std::string_view text) {
   // A story opens with a header block (title, captions, publication line) that follows a gap
   // of two or more blank lines, and whose body opens with a dateline ("ALMATY: ...").
   std::vector<std::size_t> starts;  // line indexes
-  std::vector<std::string> datelines;
+  std::vector<Dateline> datelines;
   std::size_t previous_dateline = 0;
   bool have_previous = false;
   for (std::size_t d = 0; d < lines.size(); ++d) {
     const bool paragraph_start = d == 0 || lines[d - 1].blank();
     if (!paragraph_start) continue;
-    std::string place = dateline_of(lines[d].text);
-    if (place.empty()) continue;
+    Dateline place = dateline_of(lines[d].text);
+    if (place.place.empty()) continue;
+    // A title that opens like a dateline ("RDC : au moins 28 morts ...") is followed by the
+    // story's publication line.
+    std::size_t next = d + 1;
+    while (next < lines.size() && lines[next].blank()) ++next;
+    if (next < lines.size() && is_publication_line(lines[next].text)) continue;
     std::size_t start = 0;
     if (have_previous) {
       start = d;  // without a double gap, the story starts at its dateline
@@ -223,7 +250,8 @@ std::vector<Story> split_stories(std::string_view text) {
     story.index = s;
     story.span.start = lines[starts[s]].start;
     story.span.end = s + 1 < starts.size() ? lines[starts[s + 1]].start : text.size();
-    story.dateline = datelines[s];
+    story.dateline = datelines[s].place;
+    story.dateline_qualifier = datelines[s].qualifier;
     const std::size_t last = s + 1 < starts.size() ? starts[s + 1] : lines.size();
     for (std::size_t i = starts[s]; i < last; ++i) {
       if (lines[i].blank()) continue;

@@ -75,6 +75,7 @@ struct Story {
   std::string title;
   Date published;          // from "Publié le …", a dateline or metadata; may be unknown
   std::string dateline;    // "ALMATY", "" when none
+  std::string dateline_qualifier;  // what the dateline adds: "Haute-Marne" in "SAINT-DIZIER (Haute-Marne):"
   std::string place;       // the story's main place (canonical gazetteer name), "" when none
   std::string country;     // the country that place belongs to, "" when none
 };
