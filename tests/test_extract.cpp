@@ -377,6 +377,14 @@ TEST_SUITE("extract") {
          {{"injured", 1300, "", "health ministry", "2022-01-08", "Kazakhstan", S::reported}}},
         {Language::en, "In 2011, police killed 14 striking oil workers in Zhanaozen.",
          {{"deaths", 14, "workers", "", "2011", "Zhanaozen", S::reported}}},
+        // a list shares its verb: people after "and a", things in the list not counted
+        {Language::en, "Two security guards and a teacher were killed in the attack.",
+         {{"deaths", 2, "guards", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 1, "teachers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Une quarantaine de secouristes, trois hélicoptères et six chiens d'avalanche ont été engagés.",
+         {{"deployed", 35, "rescuers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Pas moins de 45 pompiers et 18 véhicules ont été mobilisés.",
+         {{"deployed", 45, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

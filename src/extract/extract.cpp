@@ -325,7 +325,9 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     if (is_word(p) && in(m_words[p], {"et", "and"}) && p + 1 < se && !is_number(p + 1) &&
         !(p + 2 < se && in(m_words[p + 1], {"de", "d'", "of"}) && is_number(p + 2)) &&
         m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr &&
-        m_lex.nouns.longest_at(m_words, p + 1) == nullptr) {  // "police officers and soldiers were sent"
+        m_lex.nouns.longest_at(m_words, p + 1) == nullptr &&  // "police officers and soldiers were sent"
+        !(p + 2 < se && in(m_words[p + 1], {"a", "an", "un", "une"}) &&
+          m_lex.nouns.longest_at(m_words, skip_modifiers(p + 2, se)) != nullptr)) {  // "two guards and a teacher were killed"
       break;
     }
     if (is_word(p) && in(m_words[p], {"et", "and"})) after_and = true;
@@ -354,7 +356,14 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       std::size_t h = p + 1;
       if (h < se && in(m_words[h], {"de", "d'", "of"})) ++h;
       const Entry* other = h < se ? m_lex.nouns.longest_at(m_words, h) : nullptr;
-      if (other == nullptr || other->kind == "exclude") break;
+      if (other == nullptr) break;
+      if (other->kind == "exclude") {
+        // Things listed with the people share the verb but are not counted: "Une quarantaine
+        // de secouristes, trois hélicoptères et six chiens ont été engagés".
+        last_end = h + other->words.size();
+        p = last_end - 1;
+        continue;
+      }
       if (const Entry* own = m_lex.metrics.longest_at(m_words, h, "after");
           own != nullptr && own->words.size() > other->words.size()) {
         break;  // "26 morts et 100 blessés": each figure has its own metric
@@ -1238,7 +1247,9 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const bool named_region = after < end && is_word(after) &&
                                 in(m_words[after], {"province", "region", "state", "county", "district", "prefecture"});
       // "the northern Portuguese city of Braga": a place noun and "of" name the place by themselves.
-      const bool after_place_noun = p >= begin + 2 && in(m_words[p - 1], {"of", "de", "d'", "du"}) && place_noun(p - 2);
+      // So does an acronym in brackets: "du centre hospitalier universitaire (CHU) de Bouaké".
+      const bool after_place_noun = p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du"}) &&
+                                    (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)));
       if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun) {
         here = std::make_pair(place.name, place.country);
       }
@@ -1346,7 +1357,26 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
   // The clause of the metric's verb, when an aside stands between ("Deux organisateurs, soupçonnés
   // d'avoir surchargé la pirogue, ont été placés en garde à vue à Thiès").
   if (quote_end > ce && quote_end <= se) {
-    const auto [qb, qe] = clause_of(quote_end - 1, sb, se);
+    auto [qb, qe] = clause_of(quote_end - 1, sb, se);
+    // ... up to "et" / "and" and another figure with its own verb: "Quinze personnes ont été
+    // extraites vivantes et une trentaine de blessés ont été pris en charge au CHU de Yopougon"
+    // (not "31 people were killed and 112 injured when a train derailed near Barauni").
+    for (std::size_t i = quote_end; i + 1 < qe; ++i) {
+      if (!in(m_words[i], {"et", "and"})) continue;
+      bool figure = false;
+      for (std::size_t j = i + 1; j < qe && j <= i + 3 && !figure; ++j) {
+        if (!is_number(j) || quantity(j).cls != NumberClass::count) continue;
+        for (std::size_t v = j + 1; v < qe && v <= j + 5; ++v) {
+          figure = figure || in(m_words[v], {"ont", "sont", "est", "avaient", "etaient", "have", "has", "were",
+                                             "was", "are", "is", "had"}) ||
+                   (m_words[v] == "a" && v + 1 < qe && m_words[v + 1] == "ete");
+        }
+      }
+      if (figure) {
+        qe = i;
+        break;
+      }
+    }
     if (auto place = place_in(qb, qe, k)) return *place;
   }
   // A subject that is a place: "La région de Zinder, dans le centre-est du pays, concentre 803 cas".
