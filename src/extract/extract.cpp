@@ -864,7 +864,8 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   // "the group also said", "l'ONG a ensuite indiqué": adverbs are not the name.
   while (end > sb && is_word(end - 1) &&
          in(m_words[end - 1], {"also", "later", "further", "separately", "aussi", "egalement", "ensuite", "alors",
-                               "n'", "ne"})) {  // "Le ministère, lui, n'a confirmé que trois décès"
+                               "n'", "ne", "en", "y"})) {  // "Le ministère, lui, n'a confirmé que trois décès",
+                                                         // "la CGT en revendiquait 3,5 millions"
     --end;
   }
   // "..., a annoncé la préfecture, qui faisait état de six morts", "the ARS, which had announced":
@@ -1660,14 +1661,37 @@ std::vector<Claim> StoryExtractor::run() {
         }
         metric = shared;
       }
-      // "up from 14 a day earlier", "contre 12 la veille": an earlier figure of the same count.
+      // "up from 14 a day earlier", "contre 12 la veille", "compared with 421 in 2023": an earlier
+      // figure of the same count as the last whole before it (not "dont deux mortels"), unless it
+      // names its own ("contre 31 cas vendredi dernier").
+      bool compared = false;
       if (!metric && claims.size() > sentence_claims && k >= 2 &&
-          ((m_words[k - 2] == "up" && m_words[k - 1] == "from") || (m_words[k - 2] == "down" && m_words[k - 1] == "from") ||
-           m_words[k - 1] == "contre")) {
-        metric = part_metric(k, se, claims.back());
-        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+          ((in(m_words[k - 2], {"up", "down"}) && m_words[k - 1] == "from") || m_words[k - 1] == "contre" ||
+           (m_words[k - 2] == "compared" && in(m_words[k - 1], {"with", "to"})))) {
+        std::size_t whole = claims.size() - 1;
+        while (whole > sentence_claims && claims[whole].part) --whole;
+        if (auto own = find_metric(k, sb, se); own && own->own_word) {
+          metric = std::move(own);
+        } else {
+          metric = part_metric(k, se, claims[whole]);
+          if (metric && metric->subject.empty()) metric->subject = claims[whole].subject;
+        }
+        compared = metric.has_value();
       }
       if (!metric) metric = find_metric(k, sb, se);
+      // "1,09 million de manifestants, tandis que la CGT en revendiquait 3,5 millions": "en" stands
+      // (when the figure has no metric of its own) for what the sentence's last whole figure counts.
+      // ("les syndicats en ont compté 30.000").
+      const bool en_before = k >= 3 && is_word(k - 1) && !is_number(k - 1) &&
+                             m_lex.dates.longest_at(m_words, k - 1) == nullptr &&
+                             (m_words[k - 2] == "en" ||
+                              (k >= 4 && m_words[k - 3] == "en" && is_aux(m_words[k - 2], m_doc.language)));
+      if (!metric && claims.size() > sentence_claims && en_before && m_doc.language == Language::fr) {
+        std::size_t whole = claims.size() - 1;
+        while (whole > sentence_claims && claims[whole].part) --whole;
+        metric = part_metric(k, se, claims[whole]);
+        if (metric && metric->subject.empty()) metric->subject = claims[whole].subject;
+      }
       // "1,3 million selon les syndicats, 452.000 selon le ministère": a bare figure given by
       // another source for what the sentence's previous figure counts.
       // "a déployé 800 pompiers et 200 militaires": a figure listed right after the previous
@@ -1706,7 +1730,7 @@ std::vector<Claim> StoryExtractor::run() {
       // A part ("dont deux Algériens") or a figure in a "with" clause ("..., the agency said, with
       // 14 people still missing") is given by whoever gave the figure before it.
       if (claim.source.empty() && claims.size() > sentence_claims &&
-          (continues || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
+          (continues || compared || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
         claim.source = claims.back().source;
         claim.source_key = claims.back().source_key;
       }
