@@ -405,6 +405,14 @@ TEST_SUITE("extract") {
         {Language::fr, "Le ministère a compté 1,09 million de manifestants, tandis que la CGT en revendiquait plus de 3,5 millions.",
          {{"participants", 1.09e6, "", "ministère", "2022-01-10", "Kazakhstan", S::reported},
           {"participants", 3.5e6, "", "CGT", "2022-01-10", "Kazakhstan", S::reported}}},
+        // sources: the antecedent of "who"; not a passive participle's subject; no "de source indépendante"
+        {Language::en, "Residents who reached Pemba by boat told AFP that at least 20 civilians had been killed.",
+         {{"deaths", 20, "civilians", "Residents", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le ministre a démenti le chiffre de cinq morts avancé par l'opposition et fait état de 14 blessés.",
+         {{"deaths", 5, "", "opposition", "2022-01-10", "Kazakhstan", S::denied},
+          {"injured", 14, "", "ministre", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Plus de 70 personnes ont été blessées, une information qu'il n'a pas été possible de vérifier de source indépendante.",
+         {{"injured", 70, "", "", "2022-01-10", "Kazakhstan", S::unverified}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

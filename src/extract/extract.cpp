@@ -835,7 +835,9 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
     // The subject of the verb before in the sentence ("..., l'État islamique a revendiqué
     // l'attaque et affirmé"), else the name that opens the sentence.
     for (const VerbUse& other : verbs_in(sb, v.verb)) {
-      if (other.verb < v.verb && !other.inverted) {
+      // Not a participle with its agent ("le chiffre de cinq morts avancé par l'opposition").
+      const bool passive = other.verb_end < v.verb && in(m_words[other.verb_end], {"par", "by"});
+      if (other.verb < v.verb && !other.inverted && !passive) {
         const auto [b2, e2] = subject_span(other, sb);
         if (b2 < e2) return name_from(b2, e2, sb, se);
       }
@@ -848,7 +850,7 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
            (is_word(e) || (m_words[e] == "'" && e + 1 < se && m_words[e + 1] == "s")) &&
            !(e >= sb + 2 && is_word(e) && !m_tokens[e].capitalised && m_tokens[e - 1].capitalised &&
              m_tokens[e - 2].capitalised && !in(m_words[e], {"of", "de", "du", "des", "d'", "and", "et"})) &&
-           !(e > sb && (m_lex.sources.longest_at(m_words, e, "verb") != nullptr ||
+           !(e > sb && (m_lex.sources.longest_at(m_words, e, "verb") != nullptr || is_aux(m_words[e], m_doc.language) ||
                         m_lex.sources.longest_at(m_words, e, "time") != nullptr ||
                         in(m_words[e], {"on", "in", "dans", "that", "que", "qui", "who", "which"})))) {
       ++e;
@@ -875,6 +877,15 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
     if (b < end - 2) return {b, end - 2};
   }
   std::size_t begin = name_before(end, sb);
+  // "Residents who reached Pemba by boat told AFP": the subject is the antecedent of "who".
+  for (std::size_t t = end; t > sb + 1 && end - t < 10; --t) {
+    if (m_tokens[t - 1].kind == TokenKind::punct) break;
+    if (in(m_words[t - 1], {"who", "qui"}) && !m_tokens[t - 1].capitalised && is_word(t - 2)) {  // not "the WHO"
+      const std::size_t b = name_before(t - 1, sb);
+      if (b < t - 1) return {b, t - 1};
+      break;
+    }
+  }
   // "Le groupe Chimeval, son propriétaire, estime", "l'Indeci, l'agence nationale de défense
   // civile, a indiqué": the name before the apposition between commas.
   if (begin == end && end > sb + 1 && m_words[end - 1] == ",") {
