@@ -1745,27 +1745,6 @@ std::vector<Claim> StoryExtractor::run() {
         claim.source = claims.back().source;
         claim.source_key = claims.back().source_key;
       }
-      // Troops are counted by whoever sends them: "Le gouvernement a dépêché 400 militaires",
-      // "le ministère, qui a déployé 4.000 policiers".
-      // Not an infinitive after another verb: "Ottawa a accepté d'envoyer 1.500 militaires".
-      if (claim.source.empty() && claim.metric == "deployed" && metric->quote_begin < k &&
-          !(metric->quote_begin > sb && in(m_words[metric->quote_begin - 1], {"d'", "de", "to"}))) {
-        std::size_t at = metric->quote_begin;
-        while (at > sb && is_word(at - 1) &&
-               (is_aux(m_words[at - 1], m_doc.language) ||
-                in(m_words[at - 1], {"par", "ailleurs", "egalement", "aussi", "also", "already", "deja"}))) {
-          --at;
-        }
-        VerbUse actor;
-        actor.verb = metric->quote_begin;
-        actor.verb_end = k;
-        actor.subject_at = at;
-        const auto [b, e] = subject_span(actor, sb);
-        if (NamedSource named = name_from(b, e, sb, se); named.kind != NamedSource::Kind::none) {
-          claim.source = named.name;
-          claim.source_key = util::fold(named.name);
-        }
-      }
       std::tie(claim.place, claim.country) = place_for(k, sb, se, metric->quote_end);
       // With no place of its own, a figure for the same metric later in the sentence is about
       // the same place: "15,000 marched in Lilongwe, while police put the turnout at 3,000".
