@@ -58,6 +58,7 @@ struct Metric {
   std::size_t quote_begin = 0;  // token indexes of the quote, end exclusive
   std::size_t quote_end = 0;
   std::vector<std::size_t> conjuncts;  // other figures sharing the same verb ("26 X et 16 Y tués")
+  bool exceeds = false;  // the figure is a floor the count passes ("le nombre de morts pourrait dépasser 50")
   bool own_word = false;  // a metric word right after the figure or its noun ("quatre mortels",
                           // "52 d'entre eux ont été interpellés")
 };
@@ -264,6 +265,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   if (!article && share_end == 0 && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
   if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
+  // ... or after one word that is not itself a noun: "three downstream communities".
+  if (j + 1 < se && is_word(j) && m_lex.nouns.longest_at(m_words, j) == nullptr &&
+      m_lex.metrics.longest_at(m_words, j) == nullptr && m_lex.nouns.longest_at(m_words, j + 1, "exclude") != nullptr) {
+    return std::nullopt;
+  }
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
   const Entry* direct = j < se ? m_lex.metrics.longest_at(m_words, j, "after") : nullptr;
@@ -342,8 +348,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
         continue;
       }
     }
-    // An identifier or a year on the way ("Airbus A320", "Flight 447") is just a word.
-    if (is_number(p) && quantity(p).cls != NumberClass::count && quantity(p).cls != NumberClass::money) {
+    // An identifier or a year on the way ("Airbus A320", "Flight 447") is just a word; so is a count
+    // inside a complement ("1,200 residents of three downstream communities were evacuated").
+    if (is_number(p) && ((quantity(p).cls != NumberClass::count && quantity(p).cls != NumberClass::money) ||
+                         (p > last_end && in(m_words[p - 1], {"of", "de", "des", "d'"}) && noun != nullptr &&
+                          !in(m_words[p - 2], {"et", "and", ",", "ainsi", "que", "qu'"})))) {  // not "et de 16"
       ++words_seen;
       continue;
     }
@@ -389,7 +398,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   const Entry* before = m_lex.metrics.longest_ending_at(m_words, cue_end, "before");
   std::size_t before_at = before != nullptr ? cue_end - before->words.size() : k_npos;
-  if (before == nullptr && k > sb + 1 && in(m_words[k - 1], {"de", "d'", "des", "les", "of", "the"})) {
+  // ... or across an article or an adverb: "l'arrestation de 5.800", "avait déjà tué 11 personnes",
+  // "killing all 18 people on board".
+  if (before == nullptr && k > sb + 1 &&
+      in(m_words[k - 1], {"de", "d'", "des", "les", "of", "the", "deja", "encore", "already", "all", "tous", "toutes"})) {
     before = m_lex.metrics.longest_ending_at(m_words, k - 1, "before");
     if (before != nullptr) before_at = k - 1 - before->words.size();
   }
@@ -415,6 +427,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
 
   // "had infected 412 people and killed 23": a verb after "and" belongs to another figure.
   if (after != nullptr && after_and && before != nullptr) after = nullptr;
+  // A cue right before the figure wins over a word further on: "Police arrested 14 people in
+  // Warsaw after protesters ...", "a libéré 14 otages, dont quatre femmes, détenus depuis juin".
+  if (after != nullptr && before != nullptr && before_at + before->words.size() == k && after_at > head_end) {
+    after = nullptr;
+  }
   if (after != nullptr && (after_at - head_end <= k_near_window || before == nullptr)) {
     found.metric = after->value;
     found.quote_end = after_at + after->words.size();
@@ -433,6 +450,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     found.metric = toll->first;
     found.quote_begin = toll->second;
     found.quote_end = head_end;
+    found.exceeds = in(m_words[k - 1], {"depasser", "depasse", "exceed", "exceeded", "topped"});
   } else {
     return std::nullopt;
   }
@@ -471,7 +489,8 @@ std::size_t StoryExtractor::share_words_end(std::size_t j, std::size_t se) const
 // where the quote starts.
 std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(std::size_t k, std::size_t sb) const {
   if (k <= sb || !is_word(k - 1) ||
-      !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "was", "est", "hit", "topped"})) {
+      !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "was", "est", "hit", "topped", "depasser",
+                           "depasse", "exceed", "exceeded", "atteindre", "reach"})) {
     return std::nullopt;
   }
   for (std::size_t p = k - 1; p > sb && k - p <= 16; --p) {
@@ -511,8 +530,11 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
     // ("and a Scotland Yard officer").
     found.subject = std::string(text_of(j, j + 1));
     found.quote_end = j + 1;
-  } else if (q.cls == NumberClass::article) {
-    return std::nullopt;
+  } else if (q.cls == NumberClass::article &&
+             !(j < se && (m_tokens[j].kind == TokenKind::punct ||
+                          in(m_words[j], {"grievement", "gravement", "serieusement", "seriously", "critically",
+                                          "severely"})))) {
+    return std::nullopt;  // but "41 blessés, dont un grièvement", "including one seriously"
   }
   return found;
 }
@@ -1281,8 +1303,9 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       }
     }
     if (here) {
+      // The nearest; at equal distance, the one after the figure ("112 à Moroni et 37 à Mutsamudu").
       const std::size_t distance = p > k ? p - k : k - p;
-      if (distance < best_distance) {
+      if (distance < best_distance || (distance == best_distance && p > k)) {
         best = here;
         best_distance = distance;
       }
@@ -1452,6 +1475,10 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
       if (is_word(t) && m_tokens[t].capitalised && t > sb && t + 1 < before &&
           in(m_words[t + 1], {"province", "region", "state", "county", "district", "region"})) {
         return {std::string(text_of(t, t + 1)), m_story.country};  // "Hela province"
+      }
+      if (const std::size_t n = unknown_place_at(t, before);
+          n > 0 && t + n == before && m_lex.places.longest_at(m_words, t - 1, "locative") != nullptr) {
+        return {join_words(t, t + n), m_story.country};  // "in Satkhira, where four people died"
       }
     }
   }
@@ -1644,14 +1671,26 @@ std::vector<Claim> StoryExtractor::run() {
       // A part of the figure before it: "25 morts, dont 3 Belges", "including 4 children".
       bool part = claims.size() > sentence_claims && k > sb &&
                         m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
+      // ... and the parts listed after it: "dont quatre femmes et deux enfants".
+      if (!part && claims.size() > sentence_claims && claims.back().part && k >= 2 &&
+          in(m_words[k - 1], {"et", "and", ","}) && m_tokens[k - 2].end == claims.back().span.end) {
+        part = true;
+      }
       // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
-      const std::size_t share_end = share_words_end(k + 1, se);
+      const std::size_t share_end =
+          quantity(k).cls == NumberClass::count ? share_words_end(k + 1, se) : 0;  // not "72% of them"
       bool share = !part && claims.size() > sentence_claims && share_end != 0;
       const bool continues = part || share;  // goes on from the figure before
       // "112 cas de choléra, dont quatre mortels", "two of those rescued were seriously hurt",
       // "causé la mort de 97 d'entre elles": a figure with a metric word of its own counts that.
       if ((part || share) && claims.back().metric != "damage") {
-        if (auto own = find_metric(k, sb, se); own && own->own_word && own->metric != claims.back().metric) {
+        // (Its own word, not a verb past a comma: "14 otages, dont quatre femmes et deux enfants,
+        // détenus depuis juin" are hostages freed, not arrests.)
+        auto own = find_metric(k, sb, se);
+        for (std::size_t t = k; own && t + 1 < own->quote_end; ++t) {
+          if (m_words[t] == ",") own.reset();
+        }
+        if (own && own->own_word && own->metric != claims.back().metric) {
           metric = std::move(own);
           part = false;
           share = false;
@@ -1676,6 +1715,13 @@ std::vector<Claim> StoryExtractor::run() {
       // figure of the same count as the last whole before it (not "dont deux mortels"), unless it
       // names its own ("contre 31 cas vendredi dernier").
       bool compared = false;
+      // "30,000 people took part, while city hall put the number at 10,000": the same count.
+      if (!metric && claims.size() > sentence_claims && k >= 3 && in(m_words[k - 1], {"at", "a"}) &&
+          in(m_words[k - 2], {"number", "figure", "total", "chiffre", "nombre"}) &&
+          in(m_words[k - 3], {"the", "le", "its", "their", "son", "leur"})) {
+        metric = part_metric(k, se, claims.back());
+        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+      }
       if (!metric && claims.size() > sentence_claims && k >= 2 &&
           ((in(m_words[k - 2], {"up", "down"}) && m_words[k - 1] == "from") || m_words[k - 1] == "contre" ||
            (m_words[k - 2] == "compared" && in(m_words[k - 1], {"with", "to"})))) {
@@ -1707,8 +1753,15 @@ std::vector<Claim> StoryExtractor::run() {
       // another source for what the sentence's previous figure counts.
       // "a déployé 800 pompiers et 200 militaires": a figure listed right after the previous
       // claim, with its own noun, counts the same thing.
-      if (!metric && claims.size() > sentence_claims && k >= 2 && in(m_words[k - 1], {"et", "and", ","}) &&
-          m_tokens[k - 2].end == claims.back().span.end) {
+      // ("..., ainsi qu'une cinquantaine de militaires", "..., as well as 60 soldiers").
+      const bool as_well_as = k >= 3 && ((m_words[k - 1] == "as" && m_words[k - 2] == "well" && m_words[k - 3] == "as") ||
+                                          (in(m_words[k - 1], {"qu'", "que"}) && m_words[k - 2] == "ainsi"));
+      std::size_t list_start = k - 1;
+      if (as_well_as) list_start = m_words[k - 1] == "as" ? k - 3 : k - 2;
+      if (as_well_as && list_start > sb && m_words[list_start - 1] == ",") --list_start;
+      if (!metric && claims.size() > sentence_claims && k >= 2 &&
+          (in(m_words[k - 1], {"et", "and", ","}) || as_well_as) && list_start > sb &&
+          m_tokens[list_start - 1].end == claims.back().span.end) {
         if (auto listed = part_metric(k, se, claims.back()); listed && !listed->subject.empty()) metric = listed;
       }
       bool elliptic = false;
@@ -1716,6 +1769,17 @@ std::vector<Claim> StoryExtractor::run() {
         metric = part_metric(k, se, claims.back());
         if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
         elliptic = metric.has_value();
+      }
+      // "interpellé 112 personnes à Moroni et 37 à Mutsamudu", "five in Khulna district and four in
+      // Satkhira": a bare figure listed with a place of its own counts what the figure before
+      // counts, for the same source.
+      if (!metric && claims.size() > sentence_claims && k > sb && in(m_words[k - 1], {"et", "and", ","}) &&
+          k + 2 < se && m_lex.places.longest_at(m_words, k + 1, "locative") != nullptr &&
+          ((is_word(k + 2) && m_tokens[k + 2].capitalised) ||
+           (k + 3 < se && in(m_words[k + 2], {"la", "le", "les", "l'", "the"}) && m_tokens[k + 3].capitalised))) {
+        metric = part_metric(k, se, claims.back());
+        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+        compared = metric.has_value();
       }
       if (!metric) continue;
       // "un policier a été tué et deux autres blessés": the others are of the same group.
@@ -1734,6 +1798,10 @@ std::vector<Claim> StoryExtractor::run() {
       claim.metric = metric->metric;
       claim.subject = metric->subject;
       claim.value = q.value;
+      if (metric->exceeds && claim.value.kind == ValueKind::exact) {
+        claim.value.kind = ValueKind::more_than;
+        claim.value.high.reset();
+      }
       claim.unit = q.unit;
       const NamedSource source = source_for(k, sb, se, verbs);
       claim.source = source.name;
