@@ -445,6 +445,11 @@ TEST_SUITE("extract") {
         {Language::fr, "Les organisateurs font état de 41 blessés, dont un grièvement.",
          {{"injured", 41, "", "organisateurs", "2022-01-10", "Kazakhstan", S::reported},
           {"injured", 1, "", "organisateurs", "2022-01-10", "Kazakhstan", S::reported}}},
+        // "département de l'Atacora"; a single letter is no place; what is counted is no source
+        {Language::fr, "L'armée a libéré 14 otages dans le département de l'Atacora.",
+         {{"rescued", 14, "", "", "2022-01-10", "Atacora", S::reported}}},
+        {Language::en, "Hail damage put at C$1.2 billion.",
+         {{"damage", 1.2e9, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

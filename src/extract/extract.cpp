@@ -706,6 +706,12 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
   if (in(m_words[begin], {"quelques", "plusieurs", "several", "few", "peu"})) return {};
   // "On recense 340 cas": an impersonal subject names no one.
   if (end - begin == 1 && in(m_words[begin], {"on", "nous", "je", "we", "i", "you", "vous"})) return {};
+  // "damage put at C$1.2 billion", "deaths reached 81": what is counted is not who counts it.
+  // ("Hail damage put at C$1.2 billion": a short phrase whose head is a metric word.)
+  if (end - begin <= 3 && (m_lex.metrics.longest_ending_at(m_words, end) != nullptr ||
+                           in(m_words[end - 1], {"toll", "bilan", "total", "tally"}))) {
+    return {};
+  }
   for (std::size_t p = begin; p < end; ++p) {
     if (in(m_words[p], {"error", "erreur", "errors", "erreurs", "problem", "probleme", "reasons", "raisons"})) {
       return {};  // "citing a data-entry error": a cause, not a source
@@ -1346,9 +1352,14 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   }
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
-  // ... with one adjective between: "les villages isolés du Ouaddaï".
+  // ... with one adjective between: "les villages isolés du Ouaddaï"; or an article: "dans le
+  // département de l'Atacora", "the region of the Sahel".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
       (place_noun(p - 2) || (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
+    after_locative = true;
+  }
+  if (!after_locative && p >= 3 && in(m_words[p - 1], {"l'", "la", "le", "the"}) &&
+      in(m_words[p - 2], {"de", "of"}) && place_noun(p - 3)) {
     after_locative = true;
   }
   if (!after_locative && in(m_words[p - 1], {"near", "outside"})) after_locative = true;  // "near Tari"
@@ -1360,6 +1371,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
   }
+  // A single letter is no place ("put at C$1.2 billion").
+  if (n == 1 && m_words[p].size() < 2) return 0;
   // A name that qualifies a place noun is not the place: "in the Copperbelt mining town of Kitwe",
   // "the Caribbean port of Limón" (the place is the name after "of").
   if (n > 0) {
