@@ -263,7 +263,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       is_word(j + 2)) {
     share_end = j + 3;
   }
-  if (!article && share_end == 0 && j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+  if (!article && share_end == 0 && j < se && in(m_words[j], {"de", "d'", "of"})) {
+    ++j;
+    // "more than 600 of its activists", "200 de ses militants".
+    if (j < se && in(m_words[j], {"its", "their", "his", "her", "ses", "leurs", "son", "sa"})) ++j;
+  }
   if (j < se && m_lex.nouns.longest_at(m_words, j, "exclude") != nullptr) return std::nullopt;
   // ... or after one word that is not itself a noun: "three downstream communities".
   if (j + 1 < se && is_word(j) && m_lex.nouns.longest_at(m_words, j) == nullptr &&
@@ -272,7 +276,14 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
+  // An adjective cue before a noun qualifies it: "more than 70 fatal air crashes".
+  const auto qualifies_noun = [&](const Entry* cue, std::size_t p) {
+    return cue != nullptr && cue->words.size() == 1 &&
+           in(cue->words.front(), {"fatal", "mortel", "mortels", "mortelle", "mortelles"}) && p + 1 < se &&
+           is_word(p + 1) && !in(m_words[p + 1], {"et", "and", "ou", "or"});
+  };
   const Entry* direct = j < se ? m_lex.metrics.longest_at(m_words, j, "after") : nullptr;
+  if (qualifies_noun(direct, j)) direct = nullptr;
   if (article && noun == nullptr && direct == nullptr) return std::nullopt;
   // English "a" / "an" count one only before a counted noun: "a child was killed", never
   // "a dead end".
@@ -301,12 +312,19 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   const Entry* after = nullptr;
   std::vector<std::size_t> conjuncts;
   // The window counts words: punctuation and parenthesised asides ("(OTSC)") are free.
-  const std::size_t word_limit = noun != nullptr || share_end != 0 ? k_metric_window : 4;
+  // (After a lone "un" / "a", only a verb close by: not "A doctor at the hospital said the man who died".)
+  const std::size_t word_limit = noun != nullptr || share_end != 0 ? (article ? 8 : k_metric_window) : 4;
   std::size_t words_seen = 0;
   std::size_t last_end = head_end;
   bool after_and = false;  // the verb found comes after "et" / "and"
   for (std::size_t p = head_end; p < se && words_seen < word_limit; ++p) {
     if (m_tokens[p].kind == TokenKind::punct && in(m_words[p], {";", ":"})) break;
+    // After a lone "un" / "a", a reporting verb or a relative ends the search: "A doctor at the
+    // hospital said the man who died", "un médecin du CHU, où la plupart des blessés".
+    if (article && (m_lex.sources.longest_at(m_words, p, "verb") != nullptr ||
+                    in(m_words[p], {"who", "where", "which", "that", "qui", "que", "ou"}))) {
+      break;
+    }
     if (m_words[p] == "(") {
       std::size_t close = p + 1;
       while (close < se && m_words[close] != ")" && close - p < 8) ++close;
@@ -382,7 +400,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       p = last_end - 1;
       continue;
     }
-    if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr) {
+    if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && !qualifies_noun(cue, p)) {
       after = cue;
       after_at = p;
       found.own_word = words_seen <= 3;
@@ -429,7 +447,14 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   if (after != nullptr && after_and && before != nullptr) after = nullptr;
   // A cue right before the figure wins over a word further on: "Police arrested 14 people in
   // Warsaw after protesters ...", "a libéré 14 otages, dont quatre femmes, détenus depuis juin".
-  if (after != nullptr && before != nullptr && before_at + before->words.size() == k && after_at > head_end) {
+  // So does a participle right after the noun, which only describes it: "saved 112 people
+  // trapped in their cars".
+  // ("left 23 people injured": "left" only says what the word after it says.)
+  if (after != nullptr && before != nullptr && before_at + before->words.size() == k &&
+      !in(before->words.front(), {"left", "leaving", "laissant", "laisse"}) &&
+      (after_at > head_end || !in(after->words.front(), {"were", "was", "are", "is", "have", "has", "had", "ont",
+                                                          "sont", "a", "est", "avaient", "etaient", "avait",
+                                                          "etait", "se", "s'"}))) {
     after = nullptr;
   }
   if (after != nullptr && (after_at - head_end <= k_near_window || before == nullptr)) {
@@ -619,6 +644,14 @@ bool StoryExtractor::contrast_between(std::size_t a, std::size_t b) const {
 }
 
 std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
+  const auto skip_time = [&] {
+    while (p < se) {
+      const Entry* time = m_lex.sources.longest_at(m_words, p, "time");
+      if (time == nullptr) break;
+      p += time->words.size();
+    }
+  };
+  skip_time();  // "a indiqué mardi à l'AFP le porte-parole"
   // "a déclaré à la radio le commandant": the audience is not the subject.
   if (p + 2 < se && in(m_words[p], {"a", "au", "aux"})) {
     std::size_t q = p + 1;
@@ -626,11 +659,7 @@ std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
     if (q + 1 < se && is_word(q) && in(m_words[q + 1], {"le", "la", "les", "l'"})) p = q + 1;
   }
   // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
-  while (p < se) {
-    const Entry* time = m_lex.sources.longest_at(m_words, p, "time");
-    if (time == nullptr) break;
-    p += time->words.size();
-  }
+  skip_time();
   return p;
 }
 
@@ -691,7 +720,8 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
                                       std::size_t se) const {
   // Drop conjunctions, articles and possessives in front, and a parenthesised acronym at the end.
   while (begin < end && (m_tokens[begin].kind == TokenKind::punct ||
-                         in(m_words[begin], {"and", "but", "while", "whereas", "et", "mais", "tandis", "que"}) ||
+                         in(m_words[begin], {"and", "but", "while", "whereas", "et", "mais", "tandis", "que", "par",
+                                             "by"}) ||
                          m_lex.sources.longest_at(m_words, begin, "skip") != nullptr)) {
     ++begin;
   }
@@ -856,6 +886,8 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
     }
     return name_from(b, e, sb, se);
   }
+  // A passive verb says nothing of who speaks: "Damage to roads ... was put at 2.1 million rials".
+  if (v.verb > sb && in(m_words[v.verb - 1], {"was", "were", "is", "are", "been", "being"})) return {};
   const auto [begin, end] = subject_span(v, sb);
   // "Egypt's health ministry on Friday retracted ..., and said the correct figure was 34": a verb
   // joined by "and" / "et" shares the subject that opens the sentence.
@@ -1069,15 +1101,38 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     }
   }
   // "turnout was put at 15,000 by the mayor's office", "estimée à 3.000 par la police".
-  if (k + 1 < se && in(m_words[k + 1], {"by", "par"}) && k > sb && in(m_words[k - 1], {"at", "a", "to"})) {
-    std::size_t e = k + 2;
-    while (e < se && e - k <= k_max_source_words + 2 &&
-           (is_word(e) || (m_words[e] == "'" && e > k + 2 &&
+  // (After the whole figure: "estimés à 4,5 millions de dinars par la chambre régionale".)
+  std::size_t past = k + 1;
+  while (past < se && m_tokens[past].start < quantity(k).end) ++past;
+  // (A currency the figure did not take in: "4,5 millions de dinars par ...".)
+  if (past + 3 < se && in(m_words[past], {"de", "d'", "of"}) && is_word(past + 1) && in(m_words[past + 2], {"by", "par"})) {
+    past += 2;
+  } else if (past + 2 < se && is_word(past) && !in(m_words[past], {"by", "par"}) && in(m_words[past + 1], {"by", "par"})) {
+    ++past;
+  }
+  if (past + 1 < se && in(m_words[past], {"by", "par"}) && k > sb && in(m_words[k - 1], {"at", "a", "to"})) {
+    std::size_t e = past + 1;
+    while (e < se && e - past <= k_max_source_words + 1 &&
+           (is_word(e) || (m_words[e] == "'" && e > past + 1 &&
                            (m_words[e - 1].ends_with('s') || (e + 1 < se && m_words[e + 1] == "s")))) &&
-           !(e > k + 2 && ends_name_at(e))) {
+           !(e > past + 1 && ends_name_at(e))) {
       ++e;
     }
-    NamedSource named = name_from(k + 2, e, sb, se);
+    NamedSource named = name_from(past + 1, e, sb, se);
+    if (named.kind != NamedSource::Kind::none) return named;
+  }
+  // "Le bilan, communiqué mercredi par la protection civile, s'élève à neuf morts".
+  for (std::size_t p = sb + 2; p + 1 < k; ++p) {
+    if (!in(m_words[p], {"par", "by"})) continue;
+    std::size_t v = p - 1;
+    if (m_lex.sources.longest_at(m_words, v, "time") != nullptr && v > sb) --v;
+    if (!in(m_words[v], {"diffuse", "publie", "communique", "fourni", "etabli", "released", "published", "issued",
+                         "compiled"})) {
+      continue;
+    }
+    std::size_t e = p + 1;
+    while (e < k && e - p <= k_max_source_words && is_word(e) && !(e > p + 1 && ends_name_at(e))) ++e;
+    NamedSource named = name_from(p + 1, e, sb, se);
     if (named.kind != NamedSource::Kind::none) return named;
   }
   // "un bilan de 51 morts diffusé par le gouverneur", "a toll of 17 dead released by the hospital".
