@@ -473,6 +473,15 @@ TEST_SUITE("extract") {
          {{"deaths", 9, "", "protection civile", "2022-01-05", "Kazakhstan", S::reported}}},
         {Language::en, "Damage to roads was put at 2.1 million rials, the ministry said.",
          {{"damage", 2.1e6, "", "ministry", "2022-01-10", "Kazakhstan", S::reported}}},
+        // names before a unit noun; institutions and news agencies are not places
+        {Language::en, "A farmer from neighbouring Svay Rieng province died of the disease.",
+         {{"deaths", 1, "farmers", "", "2022-01-10", "Svay Rieng", S::reported}}},
+        {Language::en, "Police sent 600 officers to Nimba County.",
+         {{"deployed", 600, "police officers", "", "2022-01-10", "Nimba County", S::reported}}},
+        {Language::en, "The Department of Budget said 14 people were arrested.",
+         {{"arrested", 14, "", "Department of Budget", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "214 cas ont été recensés, a déclaré à l'APS le directeur de la santé.",
+         {{"infected", 214, "", "directeur de la santé", "2022-01-10", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

@@ -104,12 +104,13 @@ class StoryExtractor {
   }
   bool is_number(std::size_t t) const { return t < m_tokens.size() && m_tokens[t].kind == TokenKind::number; }
   bool is_word(std::size_t t) const { return t < m_tokens.size() && m_tokens[t].kind == TokenKind::word; }
-  // A word that ends a source's name, unless written as an acronym ("the WHO said", "AND").
-  bool ends_name_at(std::size_t t) const {
-    if (!ends_name(m_words[t])) return false;
+  // A word written as an acronym: "WHO", "CHU".
+  bool acronym_at(std::size_t t) const {
     const std::string_view text = std::string_view(m_doc.text).substr(m_tokens[t].start, m_tokens[t].end - m_tokens[t].start);
-    return text.size() < 2 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
+  // A word that ends a source's name, unless written as an acronym ("the WHO said", "AND").
+  bool ends_name_at(std::size_t t) const { return ends_name(m_words[t]) && !acronym_at(t); }
   std::string_view text_of(std::size_t begin, std::size_t end) const {
     return std::string_view(m_doc.text).substr(m_tokens[begin].start,
                                                m_tokens[end - 1].end - m_tokens[begin].start);
@@ -1387,14 +1388,22 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
 // three, "Santa Cruz", "Les Abymes") right after a locative ("à", "in"), that are not a month,
 // a weekday, or a name the gazetteer knows. 0 when there is none.
 std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) const {
-  // "Sindh province", "Jijel province": a capitalised name followed by a place noun.
-  if (is_word(p) && m_tokens[p].capitalised && p + 1 < end && is_word(p + 1) &&
-      in(m_words[p + 1], {"province", "region", "state", "county", "district", "prefecture"}) &&
+  // "Sindh province", "Svay Rieng province": capitalised words (not a place the gazetteer knows)
+  // followed by a place noun.
+  if (is_word(p) && m_tokens[p].capitalised && m_lex.places.longest_at(m_words, p, "locative") == nullptr &&
       !in(m_words[p], {"la", "le", "les", "l'", "the", "a", "une", "un", "cette", "this", "each", "chaque"}) &&
       m_lexicons.gazetteer().longest_at(m_words, p) == nullptr &&
-      !(p > 0 && is_word(p - 1) && (in(m_words[p - 1], {"the", "la", "le", "les", "l'"}) ||
+      !(p > 0 && is_word(p - 1) && (m_tokens[p - 1].capitalised || in(m_words[p - 1], {"the", "la", "le", "les", "l'"}) ||
                                     m_lex.places.longest_at(m_words, p - 1, "locative") != nullptr))) {
-    return 1;  // (after "the" / "in" the whole name is read below: "in the Northern Region")
+    const auto unit = [&](std::size_t t) {
+      return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture"});
+    };
+    std::size_t run = 1;
+    while (run < 3 && p + run < end && is_word(p + run) && m_tokens[p + run].capitalised && !unit(p + run)) ++run;
+    if (p + run < end && is_word(p + run) && unit(p + run)) {
+      // "Nimba County" keeps its capitalised noun; "Sindh province" does not.
+      return m_tokens[p + run].capitalised ? run + 1 : run;
+    }
   }
   if (p == 0 || !is_word(p - 1)) return 0;
   const auto locative = [&](std::size_t t) { return m_lex.places.longest_at(m_words, t, "locative") != nullptr; };
@@ -1410,7 +1419,9 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // ... with one adjective between: "les villages isolés du Ouaddaï"; or an article: "dans le
   // département de l'Atacora", "the region of the Sahel".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
-      (place_noun(p - 2) || (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
+      ((place_noun(p - 2) && (!m_tokens[p - 2].capitalised || acronym_at(p - 2))) ||
+       // (not "the Department of Budget"; but "le CHU de Yopougon")
+       (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
     after_locative = true;
   }
   if (!after_locative && p >= 3 && in(m_words[p - 1], {"l'", "la", "le", "the"}) &&
@@ -1444,6 +1455,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // An institution is not a place: "at the University Teaching Hospital", "à l'hôpital Saint-Louis".
   for (std::size_t i = p; i < p + n; ++i) {
     if (in(m_words[i], {"hospital", "hopital", "chu", "chr", "infirmary", "clinic", "clinique", "university", "universite",
+                        "department", "office", "bureau", "agency", "council", "commission", "service", "services",
                         "school", "ecole", "church",
                         "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
                         "ministry", "ministere", "court", "tribunal", "palace", "palais"})) {
