@@ -255,6 +255,8 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // never "un homme" or "one of them" on their own.
   const bool article = q.cls == NumberClass::article;
   if (q.cls != NumberClass::count && !article) return std::nullopt;
+  // "rescued by a coast guard", "abattu par un policier": an agent, not a count.
+  if (article && k > sb && in(m_words[k - 1], {"by", "par"})) return std::nullopt;
 
   // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
   std::size_t j = skip_modifiers(k + 1, se);
@@ -545,7 +547,18 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
   found.quote_begin = k;
   found.quote_end = k + 1;
   std::size_t j = skip_modifiers(k + 1, se);
-  if (j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+  if (j < se && in(m_words[j], {"de", "d'", "of"})) {
+    ++j;
+    if (j < se && in(m_words[j], {"its", "their", "his", "her", "ses", "leurs", "son", "sa"})) ++j;  // "two of his bodyguards"
+  }
+  // One adjective before the noun: "including a local councillor" (English puts it there).
+  if (m_doc.language == Language::en && j + 1 < se && is_word(j) && !m_tokens[j].capitalised && m_lex.nouns.longest_at(m_words, j) == nullptr &&
+      m_lex.metrics.longest_at(m_words, j) == nullptr && m_lex.nouns.longest_at(m_words, j + 1, "subject") != nullptr) {
+    // ... where the noun ends the phrase (not "a coast guard official said").
+    const Entry* noun = m_lex.nouns.longest_at(m_words, j + 1, "subject");
+    const std::size_t after = j + 1 + noun->words.size();
+    if (after >= se || !is_word(after) || in(m_words[after], {"and", "or", "was", "were", "is", "are", "had", "has", "who"})) ++j;
+  }
   if (const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr; noun != nullptr) {
     if (noun->kind == "exclude") return std::nullopt;
     found.subject = noun->value;
@@ -1795,12 +1808,29 @@ std::vector<Claim> StoryExtractor::run() {
       // figure of the same count as the last whole before it (not "dont deux mortels"), unless it
       // names its own ("contre 31 cas vendredi dernier").
       bool compared = false;
-      // "30,000 people took part, while city hall put the number at 10,000": the same count.
-      if (!metric && claims.size() > sentence_claims && k >= 3 && in(m_words[k - 1], {"at", "a"}) &&
+      // "30,000 people took part, while city hall put the number at 10,000", "the correct figure
+      // was 1,500": the same count as the last figure, in this sentence or the one before.
+      if (!metric && !claims.empty() && (claims.size() > sentence_claims || last_claims.second == claims.size()) &&
+          k >= 3 && in(m_words[k - 1], {"at", "a", "was", "is", "de", "etait", "est"}) &&
+          !(k + 1 < se && m_lex.metrics.longest_at(m_words, k + 1, "after") != nullptr) &&  // "le chiffre de cinq morts"
           in(m_words[k - 2], {"number", "figure", "total", "chiffre", "nombre"}) &&
-          in(m_words[k - 3], {"the", "le", "its", "their", "son", "leur"})) {
+          (in(m_words[k - 3], {"the", "le", "its", "their", "son", "leur"}) ||
+           (k >= 4 && in(m_words[k - 4], {"the", "le", "its", "their", "son", "leur"}) && is_word(k - 3)))) {
         metric = part_metric(k, se, claims.back());
         if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+      }
+      // "Le bilan est passé de cinq morts dimanche à sept mardi", "rose from 12 to 19".
+      if (!metric && claims.size() > sentence_claims && k > sb && in(m_words[k - 1], {"a", "to"})) {
+        bool change = false;
+        for (std::size_t t = sb; t < k && !change; ++t) {
+          change = in(m_words[t], {"passe", "rose", "risen", "increased", "climbed", "jumped", "grimpe", "augmente",
+                                   "fell", "dropped", "baisse", "revised"});
+        }
+        if (change) {
+          metric = part_metric(k, se, claims.back());
+          if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+          compared = metric.has_value();
+        }
       }
       if (!metric && claims.size() > sentence_claims && k >= 2 &&
           ((in(m_words[k - 2], {"up", "down"}) && m_words[k - 1] == "from") || m_words[k - 1] == "contre" ||
