@@ -140,6 +140,7 @@ class StoryExtractor {
   };
   std::optional<Metric> find_metric(std::size_t k, std::size_t sb, std::size_t se) const;
   std::size_t skip_modifiers(std::size_t j, std::size_t se) const;
+  bool condition_noun_after_event(std::size_t k, std::size_t sb, const Entry* direct) const;
   std::size_t share_words_end(std::size_t j, std::size_t se) const;
   std::optional<Metric> part_metric(std::size_t k, std::size_t se, const Claim& whole) const;
   std::optional<std::pair<std::string, std::size_t>> toll_before(std::size_t k, std::size_t sb) const;
@@ -303,7 +304,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     // "manifestants": turnout, unless a verb says otherwise (but "un manifestant" is no turnout).
     // Not "1.050 détenus": people already held are counted as arrested only by a verb.
     if (direct != nullptr && !article && noun->value != "prisoners") fallback = direct->value;
-  } else if (direct != nullptr) {
+  } else if (direct != nullptr && !condition_noun_after_event(k, sb, direct)) {
     found.metric = direct->value;
     found.quote_end = j + direct->words.size();
     found.own_word = true;
@@ -430,8 +431,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // then a copula, then the figure.
   if (before == nullptr && cue_end > sb + 2) {
     std::size_t copula = 0;
-    if (in(m_words[cue_end - 1], {"figurent", "figure", "figuraient", "figurait", "were", "are", "was", "is",
-                                  "included", "include", "includes", "comptent", "comptaient"})) {
+    if (m_words[cue_end - 1] == "compte" && m_words[cue_end - 2] == "on" && m_words[cue_end - 3] == ",") {
+      copula = 3;  // "Parmi les personnes tuées, on compte six femmes"
+    } else if (in(m_words[cue_end - 1], {"figurent", "figure", "figuraient", "figurait", "were", "are", "was", "is",
+                                         "included", "include", "includes", "comptent", "comptaient"})) {
       copula = 1;
     } else if (m_words[cue_end - 2] == "se" && in(m_words[cue_end - 1], {"trouvent", "trouvaient", "trouve", "trouvait"})) {
       copula = 2;
@@ -491,6 +494,18 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   return found;
 }
 
+// A noun that names people by their condition ("deux blessés", "30 missing") right after a cue
+// for another event: "le décès de deux blessés" are deaths, "l'évacuation de 30 blessés" an
+// evacuation.
+bool StoryExtractor::condition_noun_after_event(std::size_t k, std::size_t sb, const Entry* direct) const {
+  if (direct == nullptr || !in(direct->value, {"injured", "missing", "displaced"}) || k <= sb) return false;
+  const Entry* before = m_lex.metrics.longest_ending_at(m_words, k, "before");
+  if (before == nullptr && k > sb + 1 && in(m_words[k - 1], {"de", "d'", "des", "of", "the"})) {
+    before = m_lex.metrics.longest_ending_at(m_words, k - 1, "before");
+  }
+  return before != nullptr && before->value != direct->value && k - before->words.size() >= sb;
+}
+
 // Past the words that may stand between a figure and its noun without changing what is
 // counted: "cinq autres skieurs", "two more soldiers", "a 17-year-old supporter".
 std::size_t StoryExtractor::skip_modifiers(std::size_t j, std::size_t se) const {
@@ -518,7 +533,7 @@ std::size_t StoryExtractor::share_words_end(std::size_t j, std::size_t se) const
 std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(std::size_t k, std::size_t sb) const {
   if (k <= sb || !is_word(k - 1) ||
       !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "was", "est", "hit", "topped", "depasser",
-                           "depasse", "exceed", "exceeded", "atteindre", "reach"})) {
+                           "depasse", "exceed", "exceeded", "atteindre", "reach", "from", "desormais", "now"})) {
     return std::nullopt;
   }
   for (std::size_t p = k - 1; p > sb && k - p <= 16; --p) {
@@ -1469,6 +1484,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   for (std::size_t i = p; i < p + n; ++i) {
     if (in(m_words[i], {"hospital", "hopital", "chu", "chr", "infirmary", "clinic", "clinique", "university", "universite",
                         "department", "office", "bureau", "agency", "council", "commission", "service", "services",
+                        "twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "weibo",
+                        "linkedin", "television", "radio",
                         "school", "ecole", "church",
                         "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
                         "ministry", "ministere", "court", "tribunal", "palace", "palais"})) {
@@ -1823,8 +1840,8 @@ std::vector<Claim> StoryExtractor::run() {
       if (!metric && claims.size() > sentence_claims && k > sb && in(m_words[k - 1], {"a", "to"})) {
         bool change = false;
         for (std::size_t t = sb; t < k && !change; ++t) {
-          change = in(m_words[t], {"passe", "rose", "risen", "increased", "climbed", "jumped", "grimpe", "augmente",
-                                   "fell", "dropped", "baisse", "revised"});
+          change = in(m_words[t], {"passe", "rose", "risen", "rising", "increased", "climbed", "climbing", "jumped",
+                                   "grimpe", "augmente", "fell", "dropped", "baisse", "revised"});
         }
         if (change) {
           metric = part_metric(k, se, claims.back());
@@ -1908,7 +1925,10 @@ std::vector<Claim> StoryExtractor::run() {
       claim.metric = metric->metric;
       claim.subject = metric->subject;
       claim.value = q.value;
-      if (metric->exceeds && claim.value.kind == ValueKind::exact) {
+      // "le bilan dépasse 60 morts": a floor.
+      if ((metric->exceeds || (k > sb && in(m_words[k - 1], {"depasse", "depassait", "exceeds", "exceeded", "topped",
+                                                              "surpasse"}))) &&
+          claim.value.kind == ValueKind::exact) {
         claim.value.kind = ValueKind::more_than;
         claim.value.high.reset();
       }
