@@ -511,6 +511,17 @@ TEST_SUITE("extract") {
          {{"deaths", 2, "", "Croix-Rouge", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "Five people were killed, police said on Twitter.",
          {{"deaths", 5, "", "police", "2022-01-10", "Kazakhstan", S::reported}}},
+        // places: a locative of two words, a place noun with its complement, a participle's event
+        {Language::fr, "Environ 2.000 policiers avaient été déployés à travers N'Djamena.",
+         {{"deployed", 1800, "police officers", "", "2022-01-10", "N'Djamena", S::reported}}},
+        {Language::fr, "Un incendie s'est déclaré dans une usine de confection de Ksar Hellal, tuant 11 ouvrières.",
+         {{"deaths", 11, "workers", "", "2022-01-10", "Ksar Hellal", S::reported}}},
+        {Language::fr, "Une attaque contre un poste militaire de Ponio avait fait huit morts.",
+         {{"deaths", 8, "", "", "2022-01-10", "Ponio", S::reported}}},
+        {Language::en, "Gunmen stormed a hotel in Mogadishu, after a car bomb exploded, killing at least 26 people.",
+         {{"deaths", 26, "", "", "2022-01-10", "Mogadishu", S::reported}}},
+        {Language::en, "Authorities evacuated 3,000 residents from the neighbouring suburb of Tema New Town.",
+         {{"evacuated", 3000, "", "", "2022-01-10", "Tema New Town", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

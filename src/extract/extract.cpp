@@ -1341,7 +1341,11 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     for (std::size_t back = 1; back <= reach && p >= begin + back; ++back) {
       const std::size_t t = p - back;
       if (!is_word(t)) return false;
-      if (m_lex.places.longest_at(m_words, t, "locative") != nullptr) return true;
+      // (A locative of several words ends here: "à travers N'Djamena".)
+      if (m_lex.places.longest_at(m_words, t, "locative") != nullptr ||
+          m_lex.places.longest_ending_at(m_words, t + 1, "locative") != nullptr) {
+        return true;
+      }
       // Between the locative and the name: articles, "de", directions, "seule" / "alone", and
       // place nouns ("dans les rues de Lille", "in the town of Sale", "dans une prison de Manaus").
       if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "un", "une", "a", "an", "seule", "d'",
@@ -1456,6 +1460,13 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
       in(m_words[p - 2], {"de", "of"}) && place_noun(p - 3)) {
     after_locative = true;
   }
+  // ... or a place noun and its complement: "une usine de confection de Ksar Hellal", "le camp de
+  // déplacés de Plaine Savo".
+  if (!after_locative && p >= 4 && in(m_words[p - 1], {"de", "d'", "du"}) && is_word(p - 2) &&
+      !m_tokens[p - 2].capitalised && in(m_words[p - 3], {"de", "d'"}) && place_noun(p - 4) &&
+      !m_tokens[p - 4].capitalised) {
+    after_locative = true;
+  }
   if (!after_locative && in(m_words[p - 1], {"near", "outside"})) after_locative = true;  // "near Tari"
   if (!after_locative) return 0;
   std::size_t n = 0;
@@ -1542,6 +1553,11 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
                                                             "tuant", "blessant", "faisant"});
     if ((participle || (pe - pb <= 6 && m_lex.places.longest_at(m_words, pb, "locative") != nullptr))) {
       if (auto place = place_in(pb, pe, k)) return *place;
+    }
+    // A participle of the event takes the event's place anywhere before it: "... stormed a hotel in
+    // Mogadishu on Saturday, after gunmen ..., killing at least 26 people".
+    if (participle) {
+      if (auto place = place_in(sb, cb - 1, k)) return *place;
     }
   }
   // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...".
