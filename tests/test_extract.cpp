@@ -522,6 +522,17 @@ TEST_SUITE("extract") {
          {{"deaths", 26, "", "", "2022-01-10", "Mogadishu", S::reported}}},
         {Language::en, "Authorities evacuated 3,000 residents from the neighbouring suburb of Tema New Town.",
          {{"evacuated", 3000, "", "", "2022-01-10", "Tema New Town", S::reported}}},
+        // the place after a possessive; names with a linking word or an Arabic article
+        {Language::en, "At least 13 people were killed in Himachal Pradesh's Chamba district.",
+         {{"deaths", 13, "", "", "2022-01-10", "Chamba", S::reported}}},
+        {Language::en, "Floods killed nine people in Oman's Al Dhahirah governorate.",
+         {{"deaths", 9, "", "", "2022-01-10", "Al Dhahirah", S::reported}}},
+        {Language::en, "Some 2,000 people were evacuated in Sierra de Gata.",
+         {{"evacuated", 1800, "", "", "2022-01-10", "Sierra de Gata", S::reported}}},
+        {Language::en, "Thirty-seven fishermen are missing in the Bay of Bengal.",
+         {{"missing", 37, "fishermen", "", "2022-01-10", "Bay of Bengal", S::reported}}},
+        {Language::en, "In 2020, clashes in al-Fashaga killed four soldiers.",
+         {{"deaths", 4, "soldiers", "", "2020", "al-Fashaga", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

@@ -1336,6 +1336,7 @@ Date StoryExtractor::date_for(std::size_t k, std::size_t sb, std::size_t se) con
 std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     std::size_t begin, std::size_t end, std::size_t k) const {
   std::optional<std::pair<std::string, std::string>> best;
+  std::optional<std::pair<std::string, std::string>> possessive;  // "Oman's ...", when nothing follows
   std::size_t best_distance = k_npos;
   const auto locative_within = [&](std::size_t p, std::size_t reach, bool any_words) {
     for (std::size_t back = 1; back <= reach && p >= begin + back; ++back) {
@@ -1373,7 +1374,8 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       // "Sindh province accounts for 38 of the dead", "in Aswan province".
       const std::size_t after = p + g->words.size();
       const bool named_region = after < end && is_word(after) &&
-                                in(m_words[after], {"province", "region", "state", "county", "district", "prefecture"});
+                                in(m_words[after], {"province", "region", "state", "county", "district", "prefecture",
+                                                    "governorate", "oblast", "wilaya"});
       // "the northern Portuguese city of Braga": a place noun and "of" name the place by themselves.
       // So does an acronym in brackets: "du centre hospitalier universitaire (CHU) de Bouaké".
       const bool after_place_noun = p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du"}) &&
@@ -1396,6 +1398,13 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
         here = std::make_pair(m_story.country, m_story.country);
       }
     }
+    // "in Himachal Pradesh's Chamba district", "in Oman's Al Dhahirah governorate": the place after
+    // the possessive is the more precise one.
+    if (here && p + length + 2 < end && m_words[p + length] == "'" && m_words[p + length + 1] == "s" &&
+        is_word(p + length + 2) && m_tokens[p + length + 2].capitalised) {
+      if (!possessive) possessive = here;
+      here.reset();
+    }
     if (here) {
       // The nearest; at equal distance, the one after the figure ("112 à Moroni et 37 à Mutsamudu").
       const std::size_t distance = p > k ? p - k : k - p;
@@ -1406,7 +1415,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     }
     p += length - 1;
   }
-  return best;
+  return best ? best : possessive;
 }
 
 // A gazetteer entry at `p`, written as a proper noun (capitalised): "Vienne" the city, not
@@ -1428,7 +1437,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
       !(p > 0 && is_word(p - 1) && (m_tokens[p - 1].capitalised || in(m_words[p - 1], {"the", "la", "le", "les", "l'"}) ||
                                     m_lex.places.longest_at(m_words, p - 1, "locative") != nullptr))) {
     const auto unit = [&](std::size_t t) {
-      return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture"});
+      return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture", "governorate",
+                             "oblast", "wilaya"});
     };
     std::size_t run = 1;
     while (run < 3 && p + run < end && is_word(p + run) && m_tokens[p + run].capitalised && !unit(p + run)) ++run;
@@ -1470,11 +1480,25 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (!after_locative && in(m_words[p - 1], {"near", "outside"})) after_locative = true;  // "near Tari"
   if (!after_locative) return 0;
   std::size_t n = 0;
-  while (p + n < end && n < 3 && is_word(p + n) && m_tokens[p + n].capitalised &&
+  // A name in Arabic transliteration may open with a lower-case article: "al-Fashaga".
+  const auto proper = [&](std::size_t t) {
+    if (m_tokens[t].capitalised) return true;
+    const std::string_view text = text_of(t, t + 1);
+    return text.size() > 3 && (text.starts_with("al-") || text.starts_with("el-")) && text[3] >= 'A' && text[3] <= 'Z';
+  };
+  std::size_t links = 0;
+  while (p + n < end && n < 3 + links && is_word(p + n) && proper(p + n) &&
          (n > 0 || m_lexicons.gazetteer().longest_at(m_words, p + n) == nullptr) &&
          m_lex.dates.longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0 &&
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
+    // "Sierra de Gata", "Bay of Bengal", "San Pedro de Ycuamandiyú": a linking word inside the name.
+    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di"}) &&
+        is_word(p + n + 1) && m_tokens[p + n + 1].capitalised &&
+        m_lexicons.gazetteer().longest_at(m_words, p + n + 1) == nullptr) {
+      ++n;
+      ++links;
+    }
   }
   // A single letter is no place ("put at C$1.2 billion").
   if (n == 1 && m_words[p].size() < 2) return 0;
