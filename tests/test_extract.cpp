@@ -533,6 +533,13 @@ TEST_SUITE("extract") {
          {{"missing", 37, "fishermen", "", "2022-01-10", "Bay of Bengal", S::reported}}},
         {Language::en, "In 2020, clashes in al-Fashaga killed four soldiers.",
          {{"deaths", 4, "soldiers", "", "2020", "al-Fashaga", S::reported}}},
+        // "dans toute la France"; "(CHU) de Bouaké"; a count of things does not hide a later place
+        {Language::fr, "Jeudi, dans toute la France, le ministère a recensé 1,09 million de manifestants.",
+         {{"participants", 1.09e6, "", "ministère", "2022-01-06", "France", S::reported}}},
+        {Language::fr, "Un incendie a ravagé le centre hospitalier universitaire (CHU) de Bouaké, faisant six morts.",
+         {{"deaths", 6, "", "", "2022-01-10", "Bouaké", S::reported}}},
+        {Language::en, "Police rescued 68 migrants from two vans near Velika Kladuša.",
+         {{"rescued", 68, "migrants", "", "2022-01-10", "Velika Kladuša", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

@@ -1351,6 +1351,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       // place nouns ("dans les rues de Lille", "in the town of Sale", "dans une prison de Manaus").
       if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "un", "une", "a", "an", "seule", "d'",
                                          "de", "du", "des", "of", "the", "alone", "near", "around", "neighbouring", "neighboring", "nearby", "voisine", "voisin", "neighbour",
+                                         "toute", "tout", "all", "entire", "whole",
                                          "eastern", "western", "northern", "southern", "central", "nord", "sud",
                                          "ouest", "est", "north", "south", "east", "west"}) &&
           !place_noun(t)) {
@@ -1465,6 +1466,10 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
        // (not "the Department of Budget"; but "le CHU de Yopougon")
        (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
     after_locative = true;
+  }
+  if (!after_locative && p >= 3 && in(m_words[p - 1], {"de", "d'", "du"}) && m_words[p - 2] == ")" &&
+      place_noun(p - 3)) {
+    after_locative = true;  // "du centre hospitalier universitaire (CHU) de Bouaké"
   }
   if (!after_locative && p >= 3 && in(m_words[p - 1], {"l'", "la", "le", "the"}) &&
       in(m_words[p - 2], {"de", "of"}) && place_noun(p - 3)) {
@@ -1602,7 +1607,8 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     for (std::size_t i = nb; i < ne; ++i) {
       if (is_number(i) && quantity(i).cls == NumberClass::count &&
           !(i + 1 < ne && in(m_words[i + 1], {"nuits", "jours", "heures", "semaines", "mois", "ans", "nights", "days",
-                                                "hours", "weeks", "months", "years", "minutes"}))) {
+                                                "hours", "weeks", "months", "years", "minutes"})) &&
+          !(i + 1 < ne && m_lex.nouns.longest_at(m_words, i + 1, "exclude") != nullptr)) {  // not "from two vans"
         figure = true;
       }
     }
