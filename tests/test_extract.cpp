@@ -540,6 +540,11 @@ TEST_SUITE("extract") {
          {{"deaths", 6, "", "", "2022-01-10", "Bouaké", S::reported}}},
         {Language::en, "Police rescued 68 migrants from two vans near Velika Kladuša.",
          {{"rescued", 68, "migrants", "", "2022-01-10", "Velika Kladuša", S::reported}}},
+        // several words of time before an inverted subject or an agent
+        {Language::fr, "Six policiers ont été blessés, a indiqué jeudi après-midi la préfecture de police.",
+         {{"injured", 6, "police officers", "préfecture de police", "2022-01-06", "Kazakhstan", S::reported}}},
+        {Language::fr, "Selon un bilan diffusé dimanche matin par la wilaya de Casablanca, 40 personnes ont été blessées.",
+         {{"injured", 40, "", "wilaya de Casablanca", "2022-01-09", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

@@ -771,6 +771,9 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
                            in(m_words[end - 1], {"toll", "bilan", "total", "tally"}))) {
     return {};
   }
+  for (std::size_t p = begin; p + 1 < end; ++p) {  // "the total number of confirmed infections"
+    if ((m_words[p] == "number" && m_words[p + 1] == "of") || (m_words[p] == "nombre" && m_words[p + 1] == "de")) return {};
+  }
   for (std::size_t p = begin; p < end; ++p) {
     if (in(m_words[p], {"error", "erreur", "errors", "erreurs", "problem", "probleme", "reasons", "raisons"})) {
       return {};  // "citing a data-entry error": a cause, not a source
@@ -1154,7 +1157,9 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   for (std::size_t p = sb + 2; p + 1 < k; ++p) {
     if (!in(m_words[p], {"par", "by"})) continue;
     std::size_t v = p - 1;
-    if (m_lex.sources.longest_at(m_words, v, "time") != nullptr && v > sb) --v;
+    while (v > sb + 1 && m_lex.sources.longest_ending_at(m_words, v + 1, "time") != nullptr) {
+      v -= m_lex.sources.longest_ending_at(m_words, v + 1, "time")->words.size();  // "diffusé dimanche matin par"
+    }
     if (!in(m_words[v], {"diffuse", "publie", "communique", "fourni", "etabli", "released", "published", "issued",
                          "compiled"})) {
       continue;
