@@ -545,6 +545,18 @@ TEST_SUITE("extract") {
          {{"injured", 6, "police officers", "préfecture de police", "2022-01-06", "Kazakhstan", S::reported}}},
         {Language::fr, "Selon un bilan diffusé dimanche matin par la wilaya de Casablanca, 40 personnes ont été blessées.",
          {{"injured", 40, "", "wilaya de Casablanca", "2022-01-09", "Kazakhstan", S::reported}}},
+        // sources: initials, a longer audience, a relative clause, "et de la", a verb left out
+        {Language::en, "The death toll rose to 14, said district collector S. Anand.",
+         {{"deaths", 14, "", "district collector S. Anand", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Deux personnes ont péri, a déclaré à la radio nationale le directeur de la protection civile.",
+         {{"deaths", 2, "", "directeur de la protection civile", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "About 80,000 people marched, the teachers' union Asoprof, which called the march, said.",
+         {{"participants", 72000, "", "teachers' union Asoprof", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Il y a eu 37 interpellations, a indiqué le ministre de la Sécurité et de la Protection civile.",
+         {{"arrested", 37, "", "ministre de la Sécurité et de la Protection civile", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "La préfecture a compté 2.100 manifestants, l'intersyndicale des taxis entre 8 000 et 10 000 participants.",
+         {{"participants", 2100, "", "préfecture", "2022-01-10", "Kazakhstan", S::reported},
+          {"participants", 8000, "", "intersyndicale des taxis", "2022-01-10", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

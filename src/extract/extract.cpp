@@ -278,6 +278,12 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       m_lex.metrics.longest_at(m_words, j) == nullptr && m_lex.nouns.longest_at(m_words, j + 1, "exclude") != nullptr) {
     return std::nullopt;
   }
+  // "Some 900 federal police officers were deployed": one English adjective before the noun.
+  if (m_doc.language == Language::en && !article && j + 1 < se && is_word(j) && !m_tokens[j].capitalised &&
+      m_lex.nouns.longest_at(m_words, j) == nullptr && m_lex.metrics.longest_at(m_words, j) == nullptr &&
+      m_lex.nouns.longest_at(m_words, j + 1, "subject") != nullptr) {
+    ++j;
+  }
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
   // An adjective cue before a noun qualifies it: "more than 70 fatal air crashes".
@@ -288,6 +294,17 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   };
   const Entry* direct = j < se ? m_lex.metrics.longest_at(m_words, j, "after") : nullptr;
   if (qualifies_noun(direct, j)) direct = nullptr;
+  // "six sans-abri ont été retrouvés morts", "three homeless men died": a condition noun followed by
+  // a death counts the deaths.
+  if (direct != nullptr && in(direct->value, {"displaced", "injured", "missing"})) {
+    for (std::size_t p = j + direct->words.size(); p < se && p < j + direct->words.size() + 6; ++p) {
+      if (m_tokens[p].kind == TokenKind::punct) break;
+      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value == "deaths") {
+        direct = nullptr;
+        break;
+      }
+    }
+  }
   if (article && noun == nullptr && direct == nullptr) return std::nullopt;
   // English "a" / "an" count one only before a counted noun: "a child was killed", never
   // "a dead end".
@@ -441,6 +458,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     }
     if (copula > 0) {
       const Entry* among = m_lex.metrics.longest_ending_at(m_words, cue_end - copula, "before");
+      if (among == nullptr && cue_end > sb + copula + 2 && is_word(cue_end - copula - 1)) {
+        among = m_lex.metrics.longest_ending_at(m_words, cue_end - copula - 1, "before");  // "... identifiées figurent"
+        if (among != nullptr) ++copula;
+      }
       if (among != nullptr && in(among->words.front(), {"parmi", "among"})) {
         before = among;
         before_at = cue_end - copula - among->words.size();
@@ -481,7 +502,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     found.metric = toll->first;
     found.quote_begin = toll->second;
     found.quote_end = head_end;
-    found.exceeds = in(m_words[k - 1], {"depasser", "depasse", "exceed", "exceeded", "topped"});
+    found.exceeds = in(m_words[k - 1], {"depasser", "depasse", "depassait", "exceed", "exceeded", "topped"});
   } else {
     return std::nullopt;
   }
@@ -533,7 +554,8 @@ std::size_t StoryExtractor::share_words_end(std::size_t j, std::size_t se) const
 std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(std::size_t k, std::size_t sb) const {
   if (k <= sb || !is_word(k - 1) ||
       !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "was", "est", "hit", "topped", "depasser",
-                           "depasse", "exceed", "exceeded", "atteindre", "reach", "from", "desormais", "now"})) {
+                           "depasse", "depassait", "exceed", "exceeded", "atteindre", "reach", "from", "desormais",
+                           "now"})) {
     return std::nullopt;
   }
   for (std::size_t p = k - 1; p > sb && k - p <= 16; --p) {
@@ -685,7 +707,14 @@ std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
   if (p + 2 < se && in(m_words[p], {"a", "au", "aux"})) {
     std::size_t q = p + 1;
     if (in(m_words[q], {"la", "le", "les", "l'"})) ++q;
-    if (q + 1 < se && is_word(q) && in(m_words[q + 1], {"le", "la", "les", "l'"})) p = q + 1;
+    // ... up to three words for the audience: "à la radio nationale le directeur", "à la radio
+    // publique CRTV le préfet".
+    for (std::size_t n = 0; n < 3 && q + 1 < se && is_word(q); ++n, ++q) {
+      if (in(m_words[q + 1], {"le", "la", "les", "l'"})) {
+        p = q + 1;
+        break;
+      }
+    }
   }
   // Skip words of time between an inverted verb and its subject ("a annoncé lundi le gouvernement").
   skip_time();
@@ -710,10 +739,13 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
       }
       break;
     }
-    if (m_tokens[t].kind != TokenKind::word || ends_name_at(t)) break;
+    // "ministre de la Sécurité et de la Protection civile": "et de" inside a name goes on.
+    const bool joins = in(m_words[t], {"et", "and"}) && t + 2 < p && in(m_words[t + 1], {"de", "du", "des", "of"}) &&
+                       t > sb && m_tokens[t - 1].capitalised;
+    if (m_tokens[t].kind != TokenKind::word || (ends_name_at(t) && !joins)) break;
     if (m_lex.sources.longest_at(m_words, t, "verb") != nullptr) break;  // "indiqué le ministère"
     --b;
-    ++words;
+    if (!in(m_words[t], {"de", "du", "des", "la", "le", "l'", "et", "of", "the", "and"})) ++words;
   }
   return b;
 }
@@ -736,6 +768,10 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
       name += m_doc.text.substr(m_tokens[i + 1].start, m_tokens[i + 1].end - m_tokens[i + 1].start);
       name += ')';
       i += 2;
+      continue;
+    }
+    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "." && i > begin && m_words[i - 1].size() == 1) {
+      name += '.';  // an initial: "S. Anand"
       continue;
     }
     if (m_tokens[i].kind != TokenKind::word) continue;
@@ -908,15 +944,27 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
           ++e;
           continue;
         }
+        // An initial: "district collector S. Anand".
+        if (m_words[e] == "." && e > b && m_words[e - 1].size() == 1 && m_tokens[e - 1].capitalised &&
+            e + 1 < se && is_word(e + 1) && m_tokens[e + 1].capitalised) {
+          ++e;
+          continue;
+        }
         break;
       }
       if (m_tokens[e].kind != TokenKind::word) break;
-      if (e > b && ends_name_at(e)) break;
+      // ("ministre de la Sécurité et de la Protection civile": "et de" goes on.)
+      const bool joins = in(m_words[e], {"et", "and"}) && e + 1 < se && in(m_words[e + 1], {"de", "du", "des", "of"}) &&
+                         e > b && m_tokens[e - 1].capitalised;
+      if (e > b && ends_name_at(e) && !joins) break;
       if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
+      if (!in(m_words[e], {"de", "du", "des", "la", "le", "l'", "et", "of", "the", "and"})) ++words;
       ++e;
-      ++words;
     }
-    return name_from(b, e, sb, se);
+    // "..., the union, which called the march, said.": nothing after the verb, so its subject is
+    // before it after all.
+    NamedSource named = name_from(b, e, sb, se);
+    if (named.kind != NamedSource::Kind::none || e > b || !(v.verb > sb && m_words[v.verb - 1] == ",")) return named;
   }
   // A passive verb says nothing of who speaks: "Damage to roads ... was put at 2.1 million rials".
   if (v.verb > sb && in(m_words[v.verb - 1], {"was", "were", "is", "are", "been", "being"})) return {};
@@ -967,6 +1015,15 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   if (end > sb + 1 && in(m_words[end - 1], {"qui", "who", "which"}) && m_words[end - 2] == ",") {
     const std::size_t b = name_before(end - 2, sb);
     if (b < end - 2) return {b, end - 2};
+  }
+  // "the teachers' union Asoprof, which called the march, said": the antecedent of the relative.
+  if (end > sb + 2 && m_words[end - 1] == ",") {
+    std::size_t c = end - 1;
+    while (c > sb && c + 12 > end && m_words[c - 1] != ",") --c;
+    if (c > sb + 1 && m_words[c - 1] == "," && in(m_words[c], {"which", "who", "qui", "that"})) {
+      const std::size_t b = name_before(c - 1, sb);
+      if (b < c - 1) return {b, c - 1};
+    }
   }
   std::size_t begin = name_before(end, sb);
   // "Residents who reached Pemba by boat told AFP": the subject is the antecedent of "who".
@@ -1031,6 +1088,23 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
 
 NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_t se,
                                        const std::vector<VerbUse>& verbs) const {
+  // "La préfecture a compté 2.100 manifestants, l'intersyndicale entre 8 000 et 10 000": a name
+  // and a figure after a comma, the verb left out, the name gives the figure.
+  if (k > sb + 3) {
+    std::size_t c = k;
+    while (c > sb && k - c < 8 && is_word(c - 1) && m_lex.sources.longest_at(m_words, c - 1, "verb") == nullptr &&
+           m_lex.metrics.longest_at(m_words, c - 1) == nullptr && m_lex.sources.longest_at(m_words, c - 1, "according") == nullptr) {
+      --c;
+    }
+    bool figure_before = false;
+    for (std::size_t t = sb; t + 1 < c && !figure_before; ++t) {
+      figure_before = is_number(t) && quantity(t).cls == NumberClass::count;
+    }
+    if (c > sb + 1 && c < k && m_words[c - 1] == "," && figure_before &&
+        (in(m_words[c], {"la", "le", "les", "l'", "the"}) || m_tokens[c].capitalised)) {
+      if (NamedSource named = name_from(c, k, sb, se); named.kind == NamedSource::Kind::named) return named;
+    }
+  }
   // "selon X", "according to X": the nearest one in the sentence.
   std::size_t best_distance = k_npos;
   std::size_t best_at = k_npos;
