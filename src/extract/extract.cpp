@@ -2118,6 +2118,21 @@ std::vector<Claim> StoryExtractor::run() {
       last_claims = {};
     }
     update_last_source(sb, se, verbs);
+    // The source of the sentence's last figure is the latest one named, when it was named after
+    // every verb ("..., l'intersyndicale des taxis entre 8 000 et 10 000 participants. Celle-ci ...").
+    if (claims.size() > sentence_claims && !claims.back().source.empty() &&
+        text_of(sb, se).rfind(claims.back().source) != std::string_view::npos &&
+        [&] {  // not a news agency's credit: "(AFP)"
+          const std::vector<std::string> words = phrase_words(claims.back().source);
+          const std::vector<std::string_view> views(words.begin(), words.end());
+          const Entry* agency = m_lex.sources.longest_at(views, 0, "agency");
+          return agency == nullptr || agency->words.size() != words.size();
+        }()) {
+      const std::string_view text = text_of(sb, se);
+      const std::size_t at = text.rfind(claims.back().source);
+      const std::size_t last_named = m_last_source.empty() ? std::string_view::npos : text.rfind(m_last_source);
+      if (last_named == std::string_view::npos || at > last_named) m_last_source = claims.back().source;
+    }
   }
   // A figure the story says was withdrawn is withdrawn wherever the story repeats it, hedged or
   // not ("plus de 164 personnes" withdrawn, then "le bilan de 164 morts").
