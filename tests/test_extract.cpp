@@ -557,6 +557,11 @@ TEST_SUITE("extract") {
         {Language::fr, "La préfecture a compté 2.100 manifestants, l'intersyndicale des taxis entre 8 000 et 10 000 participants.",
          {{"participants", 2100, "", "préfecture", "2022-01-10", "Kazakhstan", S::reported},
           {"participants", 8000, "", "intersyndicale des taxis", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a document's agent as the subject; an audience before a bare name
+        {Language::fr, "Un premier bilan, diffusé dimanche matin par la wilaya de Casablanca, faisait état de 40 blessés.",
+         {{"injured", 40, "", "wilaya de Casablanca", "2022-01-09", "Kazakhstan", S::reported}}},
+        {Language::fr, "Nous avons enregistré 97 nouveaux cas, a déclaré à la presse Sory Condé.",
+         {{"infected", 97, "", "Sory Condé", "2022-01-10", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

@@ -622,12 +622,17 @@ std::size_t StoryExtractor::agent_after(std::size_t p, std::size_t se) const {
   while (q < se && m_lex.sources.longest_at(m_words, q, "skip") != nullptr) ++q;
   // A document word, maybe after an adjective ("un nouveau bilan", "a corrected toll").
   bool document = false;
-  for (std::size_t i = q; i < se && i < q + 2 && !document; ++i) {
+  for (std::size_t i = q; i < se && i < q + 3 && !document; ++i) {  // "un premier bilan"
     document = m_lex.sources.longest_at(m_words, i, "document") != nullptr;
   }
   if (!document) return k_npos;
-  for (std::size_t i = q; i < se && i < q + 8; ++i) {
-    if (m_tokens[i].kind == TokenKind::punct || is_number(i)) return k_npos;
+  for (std::size_t i = q; i < se && i < q + 10; ++i) {
+    // ("Un premier bilan, diffusé dimanche matin par la wilaya": a comma after the document word.)
+    if (m_words[i] == "," && i > q && m_lex.sources.longest_ending_at(m_words, i, "document") != nullptr) continue;
+    if (m_tokens[i].kind == TokenKind::punct ||
+        (is_number(i) && (quantity(i).cls == NumberClass::count || quantity(i).cls == NumberClass::money))) {
+      return k_npos;  // (an ordinal or an article is a word here: "un premier bilan")
+    }
     if (in(m_words[i], {"par", "by"})) return i + 1;
     // "le dernier point de la Protection civile", "a report by", "the figures of the UN".
     if (in(m_words[i], {"de", "du", "des", "d'", "of", "from"})) {
@@ -710,8 +715,8 @@ std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
     // ... up to three words for the audience: "à la radio nationale le directeur", "à la radio
     // publique CRTV le préfet".
     for (std::size_t n = 0; n < 3 && q + 1 < se && is_word(q); ++n, ++q) {
-      if (in(m_words[q + 1], {"le", "la", "les", "l'"})) {
-        p = q + 1;
+      if (in(m_words[q + 1], {"le", "la", "les", "l'"}) || (n == 0 && m_tokens[q + 1].capitalised)) {
+        p = q + 1;  // "... à la presse Sory Condé"
         break;
       }
     }
@@ -968,7 +973,16 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   }
   // A passive verb says nothing of who speaks: "Damage to roads ... was put at 2.1 million rials".
   if (v.verb > sb && in(m_words[v.verb - 1], {"was", "were", "is", "are", "been", "being"})) return {};
-  const auto [begin, end] = subject_span(v, sb);
+  auto [begin, end] = subject_span(v, sb);
+  // "Un premier bilan, diffusé dimanche matin par la wilaya de Casablanca-Settat, faisait état de":
+  // a document's agent.
+  std::size_t agent = agent_after(begin, end);
+  if (agent == k_npos && begin > sb && begin < sb + 6) agent = agent_after(sb, end);  // the apposition itself
+  if (agent != k_npos) {
+    std::size_t e = agent;
+    while (e < end && is_word(e)) ++e;
+    return name_from(agent, e, sb, se);
+  }
   // "Egypt's health ministry on Friday retracted ..., and said the correct figure was 34": a verb
   // joined by "and" / "et" shares the subject that opens the sentence.
   if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1) {
