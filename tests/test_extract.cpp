@@ -562,6 +562,15 @@ TEST_SUITE("extract") {
          {{"injured", 40, "", "wilaya de Casablanca", "2022-01-09", "Kazakhstan", S::reported}}},
         {Language::fr, "Nous avons enregistré 97 nouveaux cas, a déclaré à la presse Sory Condé.",
          {{"infected", 97, "", "Sory Condé", "2022-01-10", "Kazakhstan", S::reported}}},
+        // round 10: time words after a cue, two ages, reinforcements, a possessive in an inverted name
+        {Language::fr, "L'armée a dépêché mardi quelque 200 soldats dans la région.",
+         {{"deployed", 180, "", "", "2022-01-04", "Kazakhstan", S::reported}}},
+        {Language::fr, "Deux personnes âgées, de 84 et 91 ans, sont mortes.",
+         {{"deaths", 2, "elderly people", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le gouvernement a envoyé un renfort de 120 gendarmes.",
+         {{"deployed", 120, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The storm killed seven people, said the state relief commissioner's office.",
+         {{"deaths", 7, "", "state relief commissioner's office", "2022-01-10", "Kazakhstan", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},

@@ -256,6 +256,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // never "un homme" or "one of them" on their own.
   const bool article = q.cls == NumberClass::article;
   if (q.cls != NumberClass::count && !article) return std::nullopt;
+  // "de 84 et 91 ans": the first of two ages.
+  if (k + 2 < se && in(m_words[k + 1], {"et", "and", "a", "to", "ou", "or"}) && is_number(k + 2) &&
+      quantity(k + 2).cls == NumberClass::age) {
+    return std::nullopt;
+  }
   // "rescued by a coast guard", "abattu par un policier": an agent, not a count.
   if (article && k > sb && in(m_words[k - 1], {"by", "par"})) return std::nullopt;
 
@@ -390,6 +395,9 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     // An identifier or a year on the way ("Airbus A320", "Flight 447") is just a word; so is a count
     // inside a complement ("1,200 residents of three downstream communities were evacuated").
     if (is_number(p) && ((quantity(p).cls != NumberClass::count && quantity(p).cls != NumberClass::money) ||
+                         // the first of two ages: "de 84 et 91 ans"
+                         (p + 2 < se && in(m_words[p + 1], {"et", "and", "a", "to", "ou", "or"}) && is_number(p + 2) &&
+                          quantity(p + 2).cls == NumberClass::age) ||
                          (p > last_end && in(m_words[p - 1], {"of", "de", "des", "d'"}) && noun != nullptr &&
                           !in(m_words[p - 2], {"et", "and", ",", "ainsi", "que", "qu'"})))) {  // not "et de 16"
       ++words_seen;
@@ -437,6 +445,17 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   const Entry* before = m_lex.metrics.longest_ending_at(m_words, cue_end, "before");
   std::size_t before_at = before != nullptr ? cue_end - before->words.size() : k_npos;
+  // ... or across words of time: "L'armée a dépêché mardi quelque 200 soldats".
+  if (before == nullptr && k > sb + 1) {
+    std::size_t t = k;
+    while (t > sb + 1 && m_lex.sources.longest_ending_at(m_words, t, "time") != nullptr) {
+      t -= m_lex.sources.longest_ending_at(m_words, t, "time")->words.size();
+    }
+    if (t < k && t > sb) {
+      before = m_lex.metrics.longest_ending_at(m_words, t, "before");
+      if (before != nullptr) before_at = t - before->words.size();
+    }
+  }
   // ... or across an article or an adverb: "l'arrestation de 5.800", "avait déjà tué 11 personnes",
   // "killing all 18 people on board".
   if (before == nullptr && k > sb + 1 &&
@@ -947,6 +966,11 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
       if (m_tokens[e].kind == TokenKind::punct) {
         if (m_words[e] == "(" || m_words[e] == ")") {
           ++e;
+          continue;
+        }
+        // A possessive: "said the state relief commissioner's office".
+        if (m_words[e] == "'" && e > b && e + 2 < se && m_words[e + 1] == "s" && is_word(e + 2)) {
+          e += 2;
           continue;
         }
         // An initial: "district collector S. Anand".
