@@ -571,6 +571,11 @@ TEST_SUITE("extract") {
          {{"deployed", 120, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "The storm killed seven people, said the state relief commissioner's office.",
          {{"deaths", 7, "", "state relief commissioner's office", "2022-01-10", "Kazakhstan", S::reported}}},
+        // facilities as place nouns
+        {Language::fr, "Au moins 17 personnes ont péri dans l'incendie d'une discothèque de Yaoundé.",
+         {{"deaths", 17, "", "", "2022-01-10", "Yaoundé", S::reported}}},
+        {Language::fr, "Huit ouvriers ont été tués dans une carrière de basalte de Diack.",
+         {{"deaths", 8, "workers", "", "2022-01-10", "Diack", S::reported}}},
         // a place noun and "of" name the place; the words qualifying the noun do not
         {Language::en, "Around 11,000 people marched through the northern Portuguese city of Braga.",
          {{"participants", 9900, "", "", "2022-01-10", "Braga", S::reported}}},
