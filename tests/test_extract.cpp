@@ -571,6 +571,15 @@ TEST_SUITE("extract") {
          {{"deployed", 120, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "The storm killed seven people, said the state relief commissioner's office.",
          {{"deaths", 7, "", "state relief commissioner's office", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a condition noun then a death; parts named by a single person
+        {Language::fr, "Selon la mairie, six sans-abri ont été retrouvés morts.",
+         {{"deaths", 6, "", "mairie", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Trois personnes ont trouvé la mort, dont un motard.",
+         {{"deaths", 3, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 1, "motorcyclists", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Santé publique France avait compté 22 cas, dont un mortel.",
+         {{"infected", 22, "", "Santé publique France", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 1, "", "Santé publique France", "2022-01-10", "Kazakhstan", S::reported}}},
         // facilities as place nouns
         {Language::fr, "Au moins 17 personnes ont péri dans l'incendie d'une discothèque de Yaoundé.",
          {{"deaths", 17, "", "", "2022-01-10", "Yaoundé", S::reported}}},

@@ -305,8 +305,9 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     for (std::size_t p = j + direct->words.size(); p < se && p < j + direct->words.size() + 6; ++p) {
       if (m_tokens[p].kind == TokenKind::punct) break;
       if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value == "deaths") {
-        direct = nullptr;
-        break;
+        found.metric = cue->value;
+        found.quote_end = p + cue->words.size();
+        return found;
       }
     }
   }
