@@ -581,6 +581,8 @@ TEST_SUITE("extract") {
          {{"infected", 22, "", "Santé publique France", "2022-01-10", "Kazakhstan", S::reported},
           {"deaths", 1, "", "Santé publique France", "2022-01-10", "Kazakhstan", S::reported}}},
         // facilities as place nouns
+        {Language::fr, "Neuf personnes ont été tuées dans une boulangerie de Tripoli.",
+         {{"deaths", 9, "", "", "2022-01-10", "Tripoli", S::reported}}},
         {Language::fr, "Au moins 17 personnes ont péri dans l'incendie d'une discothèque de Yaoundé.",
          {{"deaths", 17, "", "", "2022-01-10", "Yaoundé", S::reported}}},
         {Language::fr, "Huit ouvriers ont été tués dans une carrière de basalte de Diack.",
