@@ -42,6 +42,11 @@ bool ends_name(std::string_view w) {
                 "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin"});
 }
 
+// A word that does not count against a name's length: "ministre de la Sécurité et de la ...".
+bool name_function_word(std::string_view w) {
+  return in(w, {"de", "du", "des", "la", "le", "l'", "et", "of", "the", "and"});
+}
+
 bool is_aux(std::string_view w, Language lang) {
   if (lang == Language::en) return in(w, {"has", "have", "had"});  // English "a" is the article
   return in(w, {"a", "ont", "avait", "avaient", "aurait", "auraient", "ayant", "a-t-il", "a-t-elle",
@@ -176,6 +181,26 @@ class StoryExtractor {
     return is_word(t) && m_lex.places.longest_ending_at(m_words, t + 1, "noun") != nullptr;
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
+  // An administrative unit that takes the name before it: "Sindh province", "Nimba County".
+  bool admin_unit(std::size_t t) const {
+    return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture", "governorate",
+                           "oblast", "wilaya"});
+  }
+  // "et de" / "and of" inside a name, after a capitalised word: "ministre de la Sécurité et de la
+  // Protection civile". `limit`: the first index the "de" may not reach.
+  bool joins_name_at(std::size_t t, std::size_t limit) const {
+    return in(m_words[t], {"et", "and"}) && t + 1 < limit && in(m_words[t + 1], {"de", "du", "des", "of"}) &&
+           m_tokens[t - 1].capitalised;
+  }
+  // Where a run of words of time ending at `end` starts ("dimanche matin"), not going below `floor`.
+  std::size_t before_time_words(std::size_t end, std::size_t floor) const {
+    while (end > floor) {
+      const Entry* time = m_lex.sources.longest_ending_at(m_words, end, "time");
+      if (time == nullptr) break;
+      end -= time->words.size();
+    }
+    return end;
+  }
   void update_last_source(std::size_t sb, std::size_t se, const std::vector<VerbUse>& verbs);
 };
 
@@ -448,10 +473,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   std::size_t before_at = before != nullptr ? cue_end - before->words.size() : k_npos;
   // ... or across words of time: "L'armée a dépêché mardi quelque 200 soldats".
   if (before == nullptr && k > sb + 1) {
-    std::size_t t = k;
-    while (t > sb + 1 && m_lex.sources.longest_ending_at(m_words, t, "time") != nullptr) {
-      t -= m_lex.sources.longest_ending_at(m_words, t, "time")->words.size();
-    }
+    const std::size_t t = before_time_words(k, sb + 1);
     if (t < k && t > sb) {
       before = m_lex.metrics.longest_ending_at(m_words, t, "before");
       if (before != nullptr) before_at = t - before->words.size();
@@ -765,12 +787,11 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
       break;
     }
     // "ministre de la Sécurité et de la Protection civile": "et de" inside a name goes on.
-    const bool joins = in(m_words[t], {"et", "and"}) && t + 2 < p && in(m_words[t + 1], {"de", "du", "des", "of"}) &&
-                       t > sb && m_tokens[t - 1].capitalised;
+    const bool joins = t > sb && joins_name_at(t, p - 1);
     if (m_tokens[t].kind != TokenKind::word || (ends_name_at(t) && !joins)) break;
     if (m_lex.sources.longest_at(m_words, t, "verb") != nullptr) break;  // "indiqué le ministère"
     --b;
-    if (!in(m_words[t], {"de", "du", "des", "la", "le", "l'", "et", "of", "the", "and"})) ++words;
+    if (!name_function_word(m_words[t])) ++words;
   }
   return b;
 }
@@ -984,11 +1005,10 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
       }
       if (m_tokens[e].kind != TokenKind::word) break;
       // ("ministre de la Sécurité et de la Protection civile": "et de" goes on.)
-      const bool joins = in(m_words[e], {"et", "and"}) && e + 1 < se && in(m_words[e + 1], {"de", "du", "des", "of"}) &&
-                         e > b && m_tokens[e - 1].capitalised;
+      const bool joins = e > b && joins_name_at(e, se);
       if (e > b && ends_name_at(e) && !joins) break;
       if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
-      if (!in(m_words[e], {"de", "du", "des", "la", "le", "l'", "et", "of", "the", "and"})) ++words;
+      if (!name_function_word(m_words[e])) ++words;
       ++e;
     }
     // "..., the union, which called the march, said.": nothing after the verb, so its subject is
@@ -1269,10 +1289,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   // "Le bilan, communiqué mercredi par la protection civile, s'élève à neuf morts".
   for (std::size_t p = sb + 2; p + 1 < k; ++p) {
     if (!in(m_words[p], {"par", "by"})) continue;
-    std::size_t v = p - 1;
-    while (v > sb + 1 && m_lex.sources.longest_ending_at(m_words, v + 1, "time") != nullptr) {
-      v -= m_lex.sources.longest_ending_at(m_words, v + 1, "time")->words.size();  // "diffusé dimanche matin par"
-    }
+    const std::size_t v = before_time_words(p, sb + 2) - 1;  // "diffusé dimanche matin par"
     if (!in(m_words[v], {"diffuse", "publie", "communique", "fourni", "etabli", "released", "published", "issued",
                          "compiled"})) {
       continue;
@@ -1492,9 +1509,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
                                        !(p > begin + 1 && in(m_words[p - 2], {"de", "du", "d'", "des"}));
       // "Sindh province accounts for 38 of the dead", "in Aswan province".
       const std::size_t after = p + g->words.size();
-      const bool named_region = after < end && is_word(after) &&
-                                in(m_words[after], {"province", "region", "state", "county", "district", "prefecture",
-                                                    "governorate", "oblast", "wilaya"});
+      const bool named_region = after < end && is_word(after) && admin_unit(after);
       // "the northern Portuguese city of Braga": a place noun and "of" name the place by themselves.
       // So does an acronym in brackets: "du centre hospitalier universitaire (CHU) de Bouaké".
       const bool after_place_noun = p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du"}) &&
@@ -1555,13 +1570,9 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
       m_lexicons.gazetteer().longest_at(m_words, p) == nullptr &&
       !(p > 0 && is_word(p - 1) && (m_tokens[p - 1].capitalised || in(m_words[p - 1], {"the", "la", "le", "les", "l'"}) ||
                                     m_lex.places.longest_at(m_words, p - 1, "locative") != nullptr))) {
-    const auto unit = [&](std::size_t t) {
-      return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture", "governorate",
-                             "oblast", "wilaya"});
-    };
     std::size_t run = 1;
-    while (run < 3 && p + run < end && is_word(p + run) && m_tokens[p + run].capitalised && !unit(p + run)) ++run;
-    if (p + run < end && is_word(p + run) && unit(p + run)) {
+    while (run < 3 && p + run < end && is_word(p + run) && m_tokens[p + run].capitalised && !admin_unit(p + run)) ++run;
+    if (p + run < end && is_word(p + run) && admin_unit(p + run)) {
       // "Nimba County" keeps its capitalised noun; "Sindh province" does not.
       return m_tokens[p + run].capitalised ? run + 1 : run;
     }
@@ -1747,7 +1758,7 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
         return {place.name, place.country};
       }
       if (is_word(t) && m_tokens[t].capitalised && t > sb && t + 1 < before &&
-          in(m_words[t + 1], {"province", "region", "state", "county", "district", "region"})) {
+          in(m_words[t + 1], {"province", "region", "state", "county", "district"})) {
         return {std::string(text_of(t, t + 1)), m_story.country};  // "Hela province"
       }
       if (const std::size_t n = unknown_place_at(t, before);
@@ -1989,6 +2000,18 @@ std::vector<Claim> StoryExtractor::run() {
       // figure of the same count as the last whole before it (not "dont deux mortels"), unless it
       // names its own ("contre 31 cas vendredi dernier").
       bool compared = false;
+      // What the claim `c` counts, read for this figure: its own noun, else c's group.
+      const auto same_count_as = [&](const Claim& c) {
+        std::optional<Metric> same = part_metric(k, se, c);
+        if (same && same->subject.empty()) same->subject = c.subject;
+        return same;
+      };
+      // The sentence's last whole figure, not a part of it ("dont deux mortels").
+      const auto last_whole = [&]() -> const Claim& {
+        std::size_t whole = claims.size() - 1;
+        while (whole > sentence_claims && claims[whole].part) --whole;
+        return claims[whole];
+      };
       // "30,000 people took part, while city hall put the number at 10,000", "the correct figure
       // was 1,500": the same count as the last figure, in this sentence or the one before.
       if (!metric && !claims.empty() && (claims.size() > sentence_claims || last_claims.second == claims.size()) &&
@@ -1997,8 +2020,7 @@ std::vector<Claim> StoryExtractor::run() {
           in(m_words[k - 2], {"number", "figure", "total", "chiffre", "nombre"}) &&
           (in(m_words[k - 3], {"the", "le", "its", "their", "son", "leur"}) ||
            (k >= 4 && in(m_words[k - 4], {"the", "le", "its", "their", "son", "leur"}) && is_word(k - 3)))) {
-        metric = part_metric(k, se, claims.back());
-        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+        metric = same_count_as(claims.back());
       }
       // "Le bilan est passé de cinq morts dimanche à sept mardi", "rose from 12 to 19".
       if (!metric && claims.size() > sentence_claims && k > sb && in(m_words[k - 1], {"a", "to"})) {
@@ -2008,21 +2030,17 @@ std::vector<Claim> StoryExtractor::run() {
                                    "grimpe", "augmente", "fell", "dropped", "baisse", "revised"});
         }
         if (change) {
-          metric = part_metric(k, se, claims.back());
-          if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+          metric = same_count_as(claims.back());
           compared = metric.has_value();
         }
       }
       if (!metric && claims.size() > sentence_claims && k >= 2 &&
           ((in(m_words[k - 2], {"up", "down"}) && m_words[k - 1] == "from") || m_words[k - 1] == "contre" ||
            (m_words[k - 2] == "compared" && in(m_words[k - 1], {"with", "to"})))) {
-        std::size_t whole = claims.size() - 1;
-        while (whole > sentence_claims && claims[whole].part) --whole;
         if (auto own = find_metric(k, sb, se); own && own->own_word) {
           metric = std::move(own);
         } else {
-          metric = part_metric(k, se, claims[whole]);
-          if (metric && metric->subject.empty()) metric->subject = claims[whole].subject;
+          metric = same_count_as(last_whole());
         }
         compared = metric.has_value();
       }
@@ -2035,10 +2053,7 @@ std::vector<Claim> StoryExtractor::run() {
                              (m_words[k - 2] == "en" ||
                               (k >= 4 && m_words[k - 3] == "en" && is_aux(m_words[k - 2], m_doc.language)));
       if (!metric && claims.size() > sentence_claims && en_before && m_doc.language == Language::fr) {
-        std::size_t whole = claims.size() - 1;
-        while (whole > sentence_claims && claims[whole].part) --whole;
-        metric = part_metric(k, se, claims[whole]);
-        if (metric && metric->subject.empty()) metric->subject = claims[whole].subject;
+        metric = same_count_as(last_whole());
       }
       // "1,3 million selon les syndicats, 452.000 selon le ministère": a bare figure given by
       // another source for what the sentence's previous figure counts.
@@ -2057,8 +2072,7 @@ std::vector<Claim> StoryExtractor::run() {
       }
       bool elliptic = false;
       if (!metric && claims.size() > sentence_claims && k + 1 < se && source_cue_at(k + 1) == "according") {
-        metric = part_metric(k, se, claims.back());
-        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+        metric = same_count_as(claims.back());
         elliptic = metric.has_value();
       }
       // "interpellé 112 personnes à Moroni et 37 à Mutsamudu", "five in Khulna district and four in
@@ -2068,8 +2082,7 @@ std::vector<Claim> StoryExtractor::run() {
           k + 2 < se && m_lex.places.longest_at(m_words, k + 1, "locative") != nullptr &&
           ((is_word(k + 2) && m_tokens[k + 2].capitalised) ||
            (k + 3 < se && in(m_words[k + 2], {"la", "le", "les", "l'", "the"}) && m_tokens[k + 3].capitalised))) {
-        metric = part_metric(k, se, claims.back());
-        if (metric && metric->subject.empty()) metric->subject = claims.back().subject;
+        metric = same_count_as(claims.back());
         compared = metric.has_value();
       }
       if (!metric) continue;
