@@ -604,6 +604,63 @@ TEST_SUITE("extract") {
          {{"participants", 14500, "", "préfecture de l'Isère", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "A toll of more than 164 dead was posted, a figure that has not been independently verified.",
          {{"deaths", 164, "", "", "2022-01-10", "Kazakhstan", S::unverified}}},
+        // a capitalised adjective before a one-word noun; a possessive inside a source's name
+        {Language::en, "Three Dutch climbers were still missing, according to Norway's mountain rescue service.",
+         {{"missing", 3, "hikers", "Norway's mountain rescue service", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The governor sent 150 National Guard soldiers.",
+         {{"deployed", 150, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // strikes: the number of strikers, stopping work
+        {Language::en, "The union said 12,000 dockers had stopped work; the ministry put the number of strikers at 4,000.",
+         {{"participants", 12000, "dockworkers", "union", "2022-01-10", "Kazakhstan", S::reported},
+          {"participants", 4000, "", "ministry", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a toll phrase far from its figure; "sent ... to hospital"; a present-tense verb
+        {Language::en, "The death toll from the collapse of a five-storey building in the old quarter of the city rose to 14.",
+         {{"deaths", 14, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The fumes sent 19 people to hospital.",
+         {{"injured", 19, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Malaria kills about 900 people a year in the region, and 40 others were taken to hospital.",
+         {{"deaths", 810, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"injured", 40, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The eruption forced 3,000 villagers to evacuate.",
+         {{"evacuated", 3000, "villagers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a population, then the count: commas alone make no list
+        {Language::en, "In Arequipa, a city of some 900,000 inhabitants, about 12,000 people were evacuated.",
+         {{"evacuated", 10800, "", "", "2022-01-10", "Arequipa", S::reported}}},
+        {Language::fr, "À Maré, qui compte environ 5 000 habitants, quelque 700 personnes ont été évacuées.",
+         {{"evacuated", 630, "", "", "2022-01-10", "Maré", S::reported}}},
+        // a part with an adjective; a capitalised word before a noun is no demonym
+        {Language::en, "Nine people were hurt, including a pregnant woman.",
+         {{"injured", 9, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"injured", 1, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The toll rose to 13, a Karachi police official told reporters.",
+         {{"deaths", 13, "", "Karachi police official", "2022-01-10", "Kazakhstan", S::reported}}},
+        // damage cues and the ringgit
+        {Language::en, "Rioters damaged machinery worth 80,000 ringgit.",
+         {{"damage", 80000, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // French: rescued alive, taken into custody, infected, driven from home, deployed
+        {Language::fr, "Les pompiers ont extrait vivants six ouvriers.",
+         {{"rescued", 6, "workers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le procureur a fait placer en garde à vue deux gérants.",
+         {{"arrested", 2, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Au moins 80 personnes ont été contaminées.",
+         {{"infected", 80, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Les pluies ont chassé de leurs foyers près de 2.000 personnes.",
+         {{"displaced", 1800, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Quelque 400 riverains ont déjà été déplacés et 300 habitants ont trouvé refuge à l'école.",
+         {{"displaced", 360, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"displaced", 300, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le gouvernement avait déployé 600 gendarmes.",
+         {{"deployed", 600, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Cinq membres d'une même famille sont morts.",
+         {{"deaths", 5, "family members", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "L'agence a recensé 310 cas d'intoxication et 4 décès.",
+         {{"infected", 310, "", "agence", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 4, "", "agence", "2022-01-10", "Kazakhstan", S::reported}}},
+        // dates: where a running count starts is not its date; a "when" clause takes the year before it
+        {Language::fr, "On dénombre 52 morts depuis mardi.",
+         {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "It was the worst fire since 2011, when a blaze killed 30 people.",
+         {{"deaths", 30, "", "", "2011", "Kazakhstan", S::reported}}},
     };
     for (const Case& c : cases) {
       CAPTURE(c.paragraph);

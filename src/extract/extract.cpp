@@ -308,11 +308,17 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       m_lex.metrics.longest_at(m_words, j) == nullptr && m_lex.nouns.longest_at(m_words, j + 1, "exclude") != nullptr) {
     return std::nullopt;
   }
-  // "Some 900 federal police officers were deployed": one English adjective before the noun.
-  if (m_doc.language == Language::en && !article && j + 1 < se && is_word(j) && !m_tokens[j].capitalised &&
-      m_lex.nouns.longest_at(m_words, j) == nullptr && m_lex.metrics.longest_at(m_words, j) == nullptr &&
-      m_lex.nouns.longest_at(m_words, j + 1, "subject") != nullptr) {
-    ++j;
+  // "Some 900 federal police officers were deployed", "Two Polish tourists": one English
+  // adjective before the noun (a capitalised one only before a one-word noun: not "150 National
+  // Guard soldiers").
+  if (m_doc.language == Language::en && !article && j + 1 < se && is_word(j) &&
+      m_lex.nouns.longest_at(m_words, j) == nullptr && m_lex.metrics.longest_at(m_words, j) == nullptr) {
+    const Entry* next = m_lex.nouns.longest_at(m_words, j + 1);
+    if (next != nullptr && next->kind != "exclude" &&
+        (m_tokens[j].capitalised ? j + 2 >= se || m_lex.nouns.longest_at(m_words, j + 2) == nullptr
+                                 : next->kind == "subject")) {
+      ++j;
+    }
   }
   const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
   if (noun != nullptr && noun->kind == "exclude") return std::nullopt;
@@ -328,7 +334,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // a death counts the deaths.
   if (direct != nullptr && in(direct->value, {"displaced", "injured", "missing"})) {
     for (std::size_t p = j + direct->words.size(); p < se && p < j + direct->words.size() + 6; ++p) {
-      if (m_tokens[p].kind == TokenKind::punct) break;
+      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;  // not "1.120 cas d'intoxication et 19 décès"
       if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value == "deaths") {
         found.metric = cue->value;
         found.quote_end = p + cue->words.size();
@@ -363,6 +369,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   std::size_t after_at = k_npos;
   const Entry* after = nullptr;
   std::vector<std::size_t> conjuncts;
+  bool conjoined = false;  // the list has an "et" / "and"
   // The window counts words: punctuation and parenthesised asides ("(OTSC)") are free.
   // (After a lone "un" / "a", only a verb close by: not "A doctor at the hospital said the man who died".)
   const std::size_t word_limit = noun != nullptr || share_end != 0 ? (article ? 8 : k_metric_window) : 4;
@@ -433,6 +440,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       bool joined = p > last_end || p == last_end;
       for (std::size_t i = last_end; i < p; ++i) {
         if (!in(m_words[i], {",", "et", "and", "de", "d'", "ainsi", "que", "as", "well"})) joined = false;
+        if (in(m_words[i], {"et", "and", "ainsi", "well"})) conjoined = true;
       }
       if (!joined || quantity(p).cls != NumberClass::count) break;
       std::size_t h = p + 1;
@@ -518,14 +526,18 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // Warsaw after protesters ...", "a libéré 14 otages, dont quatre femmes, détenus depuis juin".
   // So does a participle right after the noun, which only describes it: "saved 112 people
   // trapped in their cars".
-  // ("left 23 people injured": "left" only says what the word after it says.)
+  // ("left 23 people injured", "sent 32 people to hospital": "left" and "sent" only say what the
+  // words after them say.)
   if (after != nullptr && before != nullptr && before_at + before->words.size() == k &&
-      !in(before->words.front(), {"left", "leaving", "laissant", "laisse"}) &&
+      !in(before->words.front(), {"left", "leaving", "laissant", "laisse", "sent", "sending"}) &&
       (after_at > head_end || !in(after->words.front(), {"were", "was", "are", "is", "have", "has", "had", "ont",
                                                           "sont", "a", "est", "avaient", "etaient", "avait",
                                                           "etait", "se", "s'"}))) {
     after = nullptr;
   }
+  // "a city of some 200,000 inhabitants, about 95,000 people were evacuated": figures joined by
+  // commas alone are no list; the first is an aside, and the verb is the last one's.
+  if (after != nullptr && !conjuncts.empty() && !conjoined) return std::nullopt;
   if (after != nullptr && (after_at - head_end <= k_near_window || before == nullptr)) {
     found.metric = after->value;
     found.quote_end = after_at + after->words.size();
@@ -600,7 +612,7 @@ std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(s
                            "now"})) {
     return std::nullopt;
   }
-  for (std::size_t p = k - 1; p > sb && k - p <= 16; --p) {
+  for (std::size_t p = k - 1; p > sb && k - p <= 24; --p) {
     const std::size_t t = p - 1;
     // Another count ends the search; a magnitude, a date or an age on the way does not ("the death
     // toll from Friday's magnitude 6.4 earthquake was revised upwards to 157").
@@ -631,10 +643,12 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
     if (j < se && in(m_words[j], {"its", "their", "his", "her", "ses", "leurs", "son", "sa"})) ++j;  // "two of his bodyguards"
   }
   // One adjective before the noun: "including a local councillor" (English puts it there).
-  if (m_doc.language == Language::en && j + 1 < se && is_word(j) && !m_tokens[j].capitalised && m_lex.nouns.longest_at(m_words, j) == nullptr &&
-      m_lex.metrics.longest_at(m_words, j) == nullptr && m_lex.nouns.longest_at(m_words, j + 1, "subject") != nullptr) {
+  // ("including a pregnant woman")
+  if (const Entry* noun = j + 1 < se ? m_lex.nouns.longest_at(m_words, j + 1) : nullptr;
+      m_doc.language == Language::en && noun != nullptr && noun->kind != "exclude" && is_word(j) &&
+      !m_tokens[j].capitalised && m_lex.nouns.longest_at(m_words, j) == nullptr &&
+      m_lex.metrics.longest_at(m_words, j) == nullptr) {
     // ... where the noun ends the phrase (not "a coast guard official said").
-    const Entry* noun = m_lex.nouns.longest_at(m_words, j + 1, "subject");
     const std::size_t after = j + 1 + noun->words.size();
     if (after >= se || !is_word(after) || in(m_words[after], {"and", "or", "was", "were", "is", "are", "had", "has", "who"})) ++j;
   }
@@ -643,9 +657,10 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
     found.subject = noun->value;
     found.quote_end = j + noun->words.size();
   } else if (j < se && is_word(j) && m_tokens[j].capitalised && gazetteer_at(j) == nullptr &&
-             !(is_word(j + 1) && m_tokens[j + 1].capitalised)) {
+             (j + 1 >= se || !is_word(j + 1) ||
+              in(m_words[j + 1], {"and", "et", "or", "ou", "was", "were", "is", "who", "qui", "a", "est", "ont", "sont"}))) {
     // "dont 11 Guinéens", "and an Argentine": a group the lists lack; not a place or a name
-    // ("and a Scotland Yard officer").
+    // ("and a Scotland Yard officer", "a Dhanbad district official").
     found.subject = std::string(text_of(j, j + 1));
     found.quote_end = j + 1;
   } else if (q.cls == NumberClass::article &&
@@ -694,7 +709,9 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
   std::size_t e = b;
   while (e < se && e - b < k_max_source_words + 2 &&
          (is_word(e) || (m_tokens[e].kind == TokenKind::punct && in(m_words[e], {"(", ")"})) ||
-          (m_words[e] == "'" && e > b && m_words[e - 1].ends_with('s')))) {
+          (m_words[e] == "'" && e > b &&
+           (m_words[e - 1].ends_with('s') || (e + 2 < se && m_words[e + 1] == "s" && is_word(e + 2)))))) {
+    // ("the teachers' unions", "Poland's foreign ministry")
     if (e > b && in(m_words[e], {"et", "and"}) && m_tokens[e - 1].capitalised && e + 1 < se && is_word(e + 1) &&
         m_tokens[e + 1].capitalised) {
       e += 2;  // "FGTB et CSC", "CCOO and UGT"
@@ -1400,6 +1417,12 @@ ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_
 
 std::optional<Date> StoryExtractor::date_at(std::size_t t, bool years) const {
   const Date& published = m_story.published;
+  // "depuis le 1er octobre", "since Monday": where a running count starts, not the date it holds
+  // (but "since 2008, when ...": see date_for).
+  if (t > 0 && (in(m_words[t - 1], {"depuis", "since"}) ||
+                (t > 1 && in(m_words[t - 1], {"le", "l'"}) && m_words[t - 2] == "depuis"))) {
+    return std::nullopt;
+  }
   if (is_number(t)) {
     const Quantity& q = quantity(t);
     if (q.cls == NumberClass::date && q.value.low) {
@@ -1459,6 +1482,13 @@ Date StoryExtractor::date_for(std::size_t k, std::size_t sb, std::size_t se) con
   };
   const auto [cb, ce] = clause_of(k, sb, se);
   if (auto date = nearest(cb, ce, true)) return *date;
+  // "since 2008, when a crush at the same ground killed four fans", "memories of 2014, when ...":
+  // a "when" clause holds at the year or date right before it.
+  if (cb >= sb + 2 && m_words[cb - 1] == "," && in(m_words[cb], {"when", "lorsque", "quand"}) && is_number(cb - 2)) {
+    const Quantity& q = quantity(cb - 2);
+    if (q.cls == NumberClass::year && q.value.low) return Date{static_cast<int>(*q.value.low), 0, 0};
+    if (const auto date = date_at(cb - 2, false)) return *date;
+  }
   if (auto date = nearest(sb, se, false)) return *date;
   // A fronted clause with a year: "In 2011, police killed 14 ...".
   if (cb > sb) {
@@ -1512,8 +1542,11 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const bool named_region = after < end && is_word(after) && admin_unit(after);
       // "the northern Portuguese city of Braga": a place noun and "of" name the place by themselves.
       // So does an acronym in brackets: "du centre hospitalier universitaire (CHU) de Bouaké".
-      const bool after_place_noun = p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du"}) &&
-                                    (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)));
+      // And so do its people: "Plus de 6.000 habitants des îles Loyauté", "residents of Cleveland".
+      const bool after_place_noun =
+          p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du", "des"}) &&
+          (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) ||
+           in(m_words[p - 2], {"habitants", "residents", "inhabitants", "riverains", "villagers", "villageois"}));
       if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun) {
         here = std::make_pair(place.name, place.country);
       }
@@ -1555,8 +1588,11 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
 // A gazetteer entry at `p`, written as a proper noun (capitalised): "Vienne" the city, not
 // "qu'il vienne".
 const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
-  if (!is_word(p) || !m_tokens[p].capitalised) return nullptr;
-  return m_lexicons.gazetteer().longest_at(m_words, p);
+  // ("îles Loyauté": a name of several words may open with a lower-case word.)
+  if (!is_word(p)) return nullptr;
+  const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p);
+  if (g == nullptr || m_tokens[p].capitalised) return g;
+  return g->words.size() > 1 && m_tokens[p + g->words.size() - 1].capitalised ? g : nullptr;
 }
 
 // How many words of a place unknown to the gazetteer start at `p`: capitalised words (at most
@@ -1627,7 +1663,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
     // "Sierra de Gata", "Bay of Bengal", "San Pedro de Ycuamandiyú": a linking word inside the name.
-    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di"}) &&
+    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di", "dos", "das"}) &&
         is_word(p + n + 1) && m_tokens[p + n + 1].capitalised &&
         m_lexicons.gazetteer().longest_at(m_words, p + n + 1) == nullptr) {
       ++n;
@@ -1809,7 +1845,7 @@ void StoryExtractor::locate_story() {
     std::size_t n = 0;
     while (n < 3 && n < end && is_word(n) && m_tokens[n].capitalised) ++n;
     if (title_country == nullptr && title_city == nullptr && unknown.empty() && n > 0 && n < end &&
-        m_words[n] == ":") {
+        m_words[n] == ":" && (gazetteer_at(0) == nullptr || gazetteer_at(0)->words.size() != n)) {
       const std::string name = join_words(0, n);
       bool confirmed = util::fold(m_story.dateline) == util::fold(name);
       for (std::size_t p = end; p + n <= m_tokens.size() && !confirmed; ++p) {
@@ -1824,6 +1860,15 @@ void StoryExtractor::locate_story() {
     }
   }
   const Place* place = title_country != nullptr ? title_country : title_city;
+  // "Nouvelle-Calédonie : alerte au tsunami ...": a region the title opens with, as a heading, is
+  // where the story is, over its dateline town.
+  if (place == nullptr && unknown.empty() && title_region != nullptr && !m_sentences.empty()) {
+    if (const Entry* g = gazetteer_at(0); g != nullptr && g->words.size() < title_end() &&
+                                          m_words[g->words.size()] == ":" &&
+                                          &m_lexicons.place(std::stoul(g->value)) == title_region) {
+      place = title_region;
+    }
+  }
   const Place* dateline = m_story.dateline.empty() ? nullptr : gazetteer_place(m_story.dateline);
   // The dateline's qualifier places a town the gazetteer lacks: "SAINT-DIZIER (Haute-Marne)".
   const Place* qualifier = m_story.dateline_qualifier.empty() ? nullptr : gazetteer_place(m_story.dateline_qualifier);
