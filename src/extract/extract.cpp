@@ -695,7 +695,10 @@ std::size_t StoryExtractor::agent_after(std::size_t p, std::size_t se) const {
     if (in(m_words[i], {"de", "du", "des", "d'", "of", "from"})) {
       std::size_t n = i + 1;
       while (n < se && in(m_words[n], {"la", "le", "les", "l'", "the"})) ++n;
-      if (n < se && is_word(n) && m_tokens[n].capitalised) return i + 1;
+      // (A body named in lower case: "le dernier bilan de la préfecture", "du front commun syndical".)
+      if (n < se && is_word(n) && (m_tokens[n].capitalised || m_lex.sources.longest_at(m_words, n, "body") != nullptr)) {
+        return i + 1;
+      }
       return k_npos;
     }
   }
@@ -803,6 +806,13 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
       }
       break;
     }
+    // "Emergency services provider ER24", "M23 rebels": an identifier is a word of a name.
+    if (is_number(t) && quantity(t).cls == NumberClass::identifier && !text_of(t, t + 1).empty() &&
+        text_of(t, t + 1).front() >= 'A' && text_of(t, t + 1).front() <= 'Z') {
+      --b;
+      ++words;
+      continue;
+    }
     // "ministre de la Sécurité et de la Protection civile": "et de" inside a name goes on.
     const bool joins = t > sb && joins_name_at(t, p - 1);
     if (m_tokens[t].kind != TokenKind::word || (ends_name_at(t) && !joins)) break;
@@ -837,7 +847,11 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
       name += '.';  // an initial: "S. Anand"
       continue;
     }
-    if (m_tokens[i].kind != TokenKind::word) continue;
+    // (A word or an identifier: "ER24".)
+    if (m_tokens[i].kind != TokenKind::word &&
+        !(is_number(i) && quantity(i).cls == NumberClass::identifier)) {
+      continue;
+    }
     if (!name.empty() && !name.ends_with('\'') && !name.ends_with("\xE2\x80\x99")) name += ' ';
     name += m_doc.text.substr(m_tokens[i].start, m_tokens[i].end - m_tokens[i].start);
   }
@@ -1203,10 +1217,12 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       named = name_from(b, e, sb, se);
     }
     // A cue right after another figure is that figure's ("80.000, 25.000 selon la police"), but
-    // not one after a part ("3.000 évacuées, dont 1.200 à Lunel, selon la préfecture").
+    // not one after a part ("3.000 évacuées, dont 1.200 à Lunel, selon la préfecture"), nor one
+    // after a comma that closes the clause ("has infected 412 people and killed 40, figures from
+    // the WHO show").
     bool other_figure = false;
     for (std::size_t t = k + 1; t < p; ++t) {
-      if (is_number(t) && p - t <= 2 &&
+      if (is_number(t) && p - t <= 2 && !(p - t == 2 && m_tokens[t + 1].kind == TokenKind::punct) &&
           (quantity(t).cls == NumberClass::count || quantity(t).cls == NumberClass::money)) {
         other_figure = true;
       }

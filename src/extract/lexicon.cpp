@@ -200,7 +200,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     if (!status) return status;
     status = read_table(folder / "sources.txt", 2,
                         two(l.sources, {"according", "relative", "verb", "count", "same", "document",
-                                        "pronoun", "agency", "time", "skip", "none"}));
+                                        "pronoun", "agency", "time", "skip", "none", "body"}));
     if (!status) return status;
     status = read_table(folder / "status.txt", 2,
                         two(l.status, {"retracted", "denied", "corrected", "unverified", "refers"}));
