@@ -948,6 +948,12 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
     const Entry* verb = m_lex.sources.longest_at(m_words, p, "verb");
     const Entry* counting = verb == nullptr ? m_lex.sources.longest_at(m_words, p, "count") : nullptr;
     if (verb == nullptr && counting == nullptr) continue;
+    // "when it gave way", "gave up": an idiom, not a figure given.
+    if (const std::size_t after = p + (verb != nullptr ? verb : counting)->words.size();
+        after < se && in(m_words[p], {"gave", "give", "gives", "put", "puts"}) &&
+        in(m_words[after], {"way", "up", "birth", "rise", "chase", "in", "out", "off", "down", "pressure"})) {
+      continue;
+    }
     VerbUse use;
     use.verb = p;
     use.verb_end = p + (verb != nullptr ? verb : counting)->words.size();
@@ -1100,6 +1106,11 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
                                                          // "la CGT en revendiquait 3,5 millions"
     --end;
   }
+  // "Spain's health ministry on Monday raised the toll": a time between the name and its verb.
+  for (const Entry* time = nullptr; end > sb + 1 && (time = m_lex.sources.longest_ending_at(m_words, end, "time")) != nullptr &&
+                                    end - time->words.size() > sb && is_word(end - time->words.size() - 1);) {
+    end -= time->words.size();
+  }
   // "..., a annoncé la préfecture, qui faisait état de six morts", "the ARS, which had announced":
   // the subject of a relative clause is its antecedent.
   if (end > sb + 1 && in(m_words[end - 1], {"qui", "who", "which"}) && m_words[end - 2] == ",") {
@@ -1190,8 +1201,10 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     for (std::size_t t = sb; t + 1 < c && !figure_before; ++t) {
       figure_before = is_number(t) && quantity(t).cls == NumberClass::count;
     }
-    if (c > sb + 1 && c < k && m_words[c - 1] == "," && figure_before &&
-        (in(m_words[c], {"la", "le", "les", "l'", "the"}) || m_tokens[c].capitalised)) {
+    // (", et le ministère de l'Intérieur 52.000 participants")
+    const std::size_t n = c + 1 < k && in(m_words[c], {"et", "and"}) ? c + 1 : c;
+    if (c > sb + 1 && n < k && m_words[c - 1] == "," && figure_before &&
+        (in(m_words[n], {"la", "le", "les", "l'", "the"}) || m_tokens[n].capitalised)) {
       if (NamedSource named = name_from(c, k, sb, se); named.kind == NamedSource::Kind::named) return named;
     }
   }
@@ -1252,10 +1265,13 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     } else if (before_claim) {
       // "X a annoncé dimanche que 5.800 ...": the figure is in the verb's own clause, not in a
       // later one after a comma ("X said on Saturday, after a week in which dozens ...").
+      // ("X said the true toll was higher, putting it at 19": a participle goes on with the same
+      // speaker.)
       usable = true;
       for (std::size_t i = v.verb_end; i < k; ++i) {
         if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {",", ";"}) &&
-            !(i + 1 < k && in(m_words[i + 1], {"que", "qu'", "that"}))) {
+            !(i + 1 < k && in(m_words[i + 1], {"que", "qu'", "that", "putting", "bringing", "raising", "portant",
+                                               "adding", "ajoutant", "and", "et"}))) {
           usable = false;
         }
       }
