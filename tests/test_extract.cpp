@@ -677,6 +677,26 @@ TEST_SUITE("extract") {
         {Language::en, "The fever has infected 300 people and killed 20, figures from the health ministry show.",
          {{"infected", 300, "", "health ministry", "2022-01-10", "Kazakhstan", S::reported},
           {"deaths", 20, "", "health ministry", "2022-01-10", "Kazakhstan", S::reported}}},
+        // places: an event noun after a city, "into", a settlement noun in apposition, possessives
+        // and refugees between a place noun and its name; a river is no scope
+        {Language::en, "Twelve people were hurt during the Lagos protest.",
+         {{"injured", 12, "", "", "2022-01-10", "Lagos", S::reported}}},
+        {Language::en, "Some 5,000 protesters marched into central Madrid.",
+         {{"participants", 4500, "", "", "2022-01-10", "Madrid", S::reported}}},
+        {Language::en, "In the provincial capital Tete alone, 40 cases have been confirmed.",
+         {{"infected", 40, "", "", "2022-01-10", "Tete", S::reported}}},
+        {Language::fr, "Dans la capitale provinciale Kananga, 58 cas ont été recensés.",
+         {{"infected", 58, "", "", "2022-01-10", "Kananga", S::reported}}},
+        {Language::fr, "Deux enfants sont morts dans leur maison de Tourcoing.",
+         {{"deaths", 2, "children", "", "2022-01-10", "Tourcoing", S::reported}}},
+        {Language::fr, "Dans le camp de réfugiés de Minawao, 31 cas ont été confirmés.",
+         {{"infected", 31, "", "", "2022-01-10", "Minawao", S::reported}}},
+        {Language::en, "Two men drowned after being swept into the River Severn at Shrewsbury.",
+         {{"deaths", 2, "", "", "2022-01-10", "Shrewsbury", S::reported}}},
+        {Language::fr, "Quatre personnes sont mortes à l'hôpital Aristide-Le-Dantec.",
+         {{"deaths", 4, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Plus de 800 habitants des îles Loyauté ont été évacués.",
+         {{"evacuated", 800, "", "", "2022-01-10", "Loyalty Islands", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
@@ -704,6 +724,15 @@ TEST_SUITE("extract") {
   }
 
   TEST_CASE("the story's place: its title's place, a name the gazetteer lacks, never a verb") {
+    // A region the title opens with, as a heading, is the story's place; "La Réunion" is the
+    // island, "La réunion" a meeting.
+    {
+      const auto island = claims_of_article(
+          "La Réunion : douze morts dans un glissement de terrain\n\nPublié le lundi 10 janvier 2022\n\nSAINT-PIERRE: "
+          "Douze personnes sont mortes, a indiqué la préfecture. La réunion de crise s'est tenue à la préfecture.\n");
+      REQUIRE(island.size() == 1);
+      CHECK(island[0].place == "Réunion");
+    }
     // A city in the title is the scope of the figures that name no place of their own.
     // A headline figure the body gives again is one claim, the body's, with two occurrences.
     {

@@ -1549,6 +1549,9 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "un", "une", "a", "an", "seule", "d'",
                                          "de", "du", "des", "of", "the", "alone", "near", "around", "neighbouring", "neighboring", "nearby", "voisine", "voisin", "neighbour",
                                          "toute", "tout", "all", "entire", "whole",
+                                         "leur", "leurs", "sa", "son", "ses", "their", "its", "his", "her",
+                                         "regional", "provincial", "coastal", "border", "regionale", "provinciale",
+                                         "deplaces", "refugies", "displaced", "refugee",
                                          "eastern", "western", "northern", "southern", "central", "nord", "sud",
                                          "ouest", "est", "north", "south", "east", "west"}) &&
           !place_noun(t)) {
@@ -1579,7 +1582,10 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
           p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du", "des"}) &&
           (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) ||
            in(m_words[p - 2], {"habitants", "residents", "inhabitants", "riverains", "villagers", "villageois"}));
-      if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun) {
+      // "during the Warsaw march": a place before an event noun.
+      const bool before_event = p > begin && in(m_words[p - 1], {"the"}) && after < end &&
+                                m_lex.places.longest_at(m_words, after, "event") != nullptr;
+      if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun || before_event) {
         here = std::make_pair(place.name, place.country);
       }
     } else if (const std::size_t n = unknown_place_at(p, end); n > 0) {
@@ -1623,7 +1629,11 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
   // ("îles Loyauté": a name of several words may open with a lower-case word.)
   if (!is_word(p)) return nullptr;
   const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p);
-  if (g == nullptr || m_tokens[p].capitalised) return g;
+  if (g == nullptr) return nullptr;
+  // ("La Réunion" the island, not "La réunion" the meeting: the word after an article is a name.)
+  if (m_tokens[p].capitalised) {
+    return g->words.size() == 1 || !in(m_words[p], {"la", "le", "les", "l'"}) || m_tokens[p + 1].capitalised ? g : nullptr;
+  }
   return g->words.size() > 1 && m_tokens[p + g->words.size() - 1].capitalised ? g : nullptr;
 }
 
@@ -1646,6 +1656,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
     }
   }
   if (p == 0 || !is_word(p - 1)) return 0;
+  // A river is no scope: "swept into the River Taff at Pontypridd".
+  if (in(m_words[p], {"river", "riviere", "fleuve"})) return 0;
   const auto locative = [&](std::size_t t) { return m_lex.places.longest_at(m_words, t, "locative") != nullptr; };
   // Right after a locative ("à Villarrica", "in the Northern Region"), or after a place noun and
   // "de" / "of" ("la ville d'Abéché", "the town of Sale", "au large de Lampedusa").
@@ -1656,6 +1668,24 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   }
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
+  // ... or after a place noun in apposition: "in the regional capital Wa", "dans la capitale
+  // provinciale Kindu".
+  // (A settlement, not an institution: not "à l'hôpital Fattouma-Bourguiba".)
+  std::size_t noun_at = p - 1;
+  if (noun_at > 0 && in(m_words[noun_at], {"provinciale", "regionale", "economique", "administrative"})) --noun_at;
+  if (!after_locative && in(m_words[noun_at], {"capital", "capitale", "town", "city", "ville", "village", "port",
+                                               "commune", "district", "province", "region"}) &&
+      !m_tokens[noun_at].capitalised) {
+    for (std::size_t t = noun_at; t > 0 && p - t <= 4 && !after_locative; --t) {
+      if (!is_word(t - 1)) break;
+      after_locative = locative(t - 1);
+      if (!in(m_words[t - 1], {"the", "la", "le", "l'", "regional", "provincial", "regionale", "provinciale", "northern",
+                               "southern", "eastern", "western", "central", "coastal"}) &&
+          !place_noun(t - 1)) {
+        break;
+      }
+    }
+  }
   // ... with one adjective between: "les villages isolés du Ouaddaï"; or an article: "dans le
   // département de l'Atacora", "the region of the Sahel".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&

@@ -205,7 +205,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     status = read_table(folder / "status.txt", 2,
                         two(l.status, {"retracted", "denied", "corrected", "unverified", "refers"}));
     if (!status) return status;
-    status = read_table(folder / "places.txt", 2, two(l.places, {"locative", "country", "noun"}));
+    status = read_table(folder / "places.txt", 2, two(l.places, {"locative", "country", "noun", "event"}));
     if (!status) return status;
     status = read_table(folder / "dates.txt", 3, [&](const std::vector<std::string>& f) {
       if (std::string m = check_kind(f[0], {"weekday", "offset", "year"}); !m.empty()) return m;
