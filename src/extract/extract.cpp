@@ -181,6 +181,7 @@ class StoryExtractor {
     return is_word(t) && m_lex.places.longest_ending_at(m_words, t + 1, "noun") != nullptr;
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
+  bool people_of_place(std::size_t t) const;
   // An administrative unit that takes the name before it: "Sindh province", "Nimba County".
   bool admin_unit(std::size_t t) const {
     return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture", "governorate",
@@ -289,8 +290,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // "rescued by a coast guard", "abattu par un policier": an agent, not a count.
   if (article && k > sb && in(m_words[k - 1], {"by", "par"})) return std::nullopt;
 
-  // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people").
+  // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people"), past
+  // the quotation mark that closes a quoted figure ("« une quinzaine » de manifestants blessés").
   std::size_t j = skip_modifiers(k + 1, se);
+  if (j < se && j == k + 1 && m_words[j] == "\"" && k > sb && m_words[k - 1] == "\"") ++j;
   // "52 d'entre eux", "two of them", "two of those rescued": people of a group named before.
   std::size_t share_end = article ? 0 : share_words_end(j, se);
   if (!article && share_end == 0 && j + 2 < se && m_words[j] == "of" && m_words[j + 1] == "those" &&
@@ -376,6 +379,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   std::size_t words_seen = 0;
   std::size_t last_end = head_end;
   bool after_and = false;  // the verb found comes after "et" / "and"
+  bool in_complement = false;  // inside an "of" / "de" complement of the noun
   for (std::size_t p = head_end; p < se && words_seen < word_limit; ++p) {
     if (m_tokens[p].kind == TokenKind::punct && in(m_words[p], {";", ":"})) break;
     // After a lone "un" / "a", a reporting verb or a relative ends the search: "A doctor at the
@@ -405,7 +409,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     if (is_word(p)) ++words_seen;
     // "... et causé la mort", "412 people and killed": a new verb after "et" / "and" is another
     // clause; only a list of figures goes on past them.
-    if (is_word(p) && in(m_words[p], {"et", "and"}) && p + 1 < se && !is_number(p + 1) &&
+    // ("800 residents of Margaret River and surrounding hamlets were evacuated": an "and" inside
+    // the noun's complement.)
+    if (is_word(p) && in(m_words[p], {"of", "de", "du", "des", "d'"})) in_complement = true;
+    if (m_tokens[p].kind == TokenKind::punct) in_complement = false;
+    if (is_word(p) && in(m_words[p], {"et", "and"}) && p + 1 < se && !is_number(p + 1) && !in_complement &&
         !(p + 2 < se && in(m_words[p + 1], {"de", "d'", "of"}) && is_number(p + 2)) &&
         m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr &&
         m_lex.nouns.longest_at(m_words, p + 1) == nullptr &&  // "police officers and soldiers were sent"
@@ -414,13 +422,18 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       break;
     }
     if (is_word(p) && in(m_words[p], {"et", "and"})) after_and = true;
-    // ", backed by 18 water-bombing aircraft,", ", appuyés par 22 moyens aériens,": an aside.
+    // ", backed by 18 water-bombing aircraft,", ", appuyés par 22 moyens aériens,", ", most of them
+    // volunteers,": an aside.
     if (m_words[p] == "," && p + 1 < se &&
-        in(m_words[p + 1], {"backed", "supported", "aided", "assisted", "helped", "appuyes", "appuyees",
-                            "soutenus", "soutenues", "epaules", "epaulees", "aides", "accompagnes"})) {
+        (in(m_words[p + 1], {"backed", "supported", "aided", "assisted", "helped", "appuyes", "appuyees",
+                             "soutenus", "soutenues", "epaules", "epaulees", "aides", "accompagnes"}) ||
+         (p + 3 < se && in(m_words[p + 1], {"most", "many", "all", "some", "half"}) && m_words[p + 2] == "of" &&
+          in(m_words[p + 3], {"them", "whom"})) ||
+         (p + 2 < se && m_words[p + 1] == "la" && m_words[p + 2] == "plupart"))) {
       std::size_t close = p + 1;
       while (close < se && m_words[close] != "," && close - p < 12) ++close;
       if (close < se && m_words[close] == ",") {
+        if (last_end == p) last_end = close + 1;  // a list goes on past it
         p = close;
         continue;
       }
@@ -494,6 +507,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     before = m_lex.metrics.longest_ending_at(m_words, k - 1, "before");
     if (before != nullptr) before_at = k - 1 - before->words.size();
   }
+  bool among_group = false;  // the cue names the group the figure is among
   // "Parmi les victimes figurent deux Belges", "Among the survivors were 34 Egyptians": the cue,
   // then a copula, then the figure.
   if (before == nullptr && cue_end > sb + 2) {
@@ -515,6 +529,15 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       if (among != nullptr && in(among->words.front(), {"parmi", "among"})) {
         before = among;
         before_at = cue_end - copula - among->words.size();
+      } else if (among == nullptr && in(m_words[sb], {"parmi", "among"})) {
+        // "Parmi les 23 morts de Karongi figurent neuf enfants": the metric word of the group.
+        for (std::size_t p = sb + 1; p + copula < cue_end && before == nullptr; ++p) {
+          if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr) {
+            before = cue;
+            before_at = p;
+            among_group = true;
+          }
+        }
       }
     }
   }
@@ -522,6 +545,12 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
 
   // "had infected 412 people and killed 23": a verb after "and" belongs to another figure.
   if (after != nullptr && after_and && before != nullptr) after = nullptr;
+  // "Parmi les morts figurent trois enfants, ensevelis sous ...": what they are among says what is
+  // counted; a participle after them only describes them.
+  if (after != nullptr && before != nullptr &&
+      (among_group || (in(before->words.front(), {"parmi", "among"}) && before_at + before->words.size() < k))) {
+    after = nullptr;
+  }
   // A cue right before the figure wins over a word further on: "Police arrested 14 people in
   // Warsaw after protesters ...", "a libéré 14 otages, dont quatre femmes, détenus depuis juin".
   // So does a participle right after the noun, which only describes it: "saved 112 people
@@ -534,6 +563,19 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
                                                           "sont", "a", "est", "avaient", "etaient", "avait",
                                                           "etait", "se", "s'"}))) {
     after = nullptr;
+  }
+  // "two of the injured died in hospital", "trois des blessés sont morts": a condition used as a
+  // noun, then a death.
+  if (after != nullptr && in(after->value, {"injured", "missing", "displaced"}) && after_at > head_end &&
+      in(m_words[after_at - 1], {"the", "les", "des"})) {
+    for (std::size_t p = after_at + after->words.size(); p < se && p < after_at + after->words.size() + 6; ++p) {
+      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;
+      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value == "deaths") {
+        after = cue;
+        after_at = p;
+        break;
+      }
+    }
   }
   // "a city of some 200,000 inhabitants, about 95,000 people were evacuated": figures joined by
   // commas alone are no list; the first is an aside, and the verb is the last one's.
@@ -1277,8 +1319,15 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       }
     } else if (m_doc.language == Language::en) {
       // "..., the health ministry said": the subject opens a clause after the figure.
-      const std::size_t b = subject_span(v, sb).first;
+      const auto [b, e] = subject_span(v, sb);
       usable = b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == ",";
+      // ... but not a new subject whose own clause goes on to a figure: "..., and doctors said they
+      // were treating 14 students".
+      const bool fresh = in(m_words[b], {"and", "et"}) && e > b + 1 && e == v.subject_at;
+      for (std::size_t i = v.verb_end; usable && fresh && i < se && i < v.verb_end + 12; ++i) {
+        if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {",", ";", ":"})) break;
+        if (is_number(i) && quantity(i).cls == NumberClass::count) usable = false;
+      }
     }
     if (!usable) continue;
     NamedSource named = verb_source(v, sb, se);
@@ -1577,11 +1626,11 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const bool named_region = after < end && is_word(after) && admin_unit(after);
       // "the northern Portuguese city of Braga": a place noun and "of" name the place by themselves.
       // So does an acronym in brackets: "du centre hospitalier universitaire (CHU) de Bouaké".
-      // And so do its people: "Plus de 6.000 habitants des îles Loyauté", "residents of Cleveland".
+      // And so do its people: "Plus de 6.000 habitants des îles Loyauté", "residents of Cleveland",
+      // "les 40 morts de Kindu".
       const bool after_place_noun =
           p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du", "des"}) &&
-          (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) ||
-           in(m_words[p - 2], {"habitants", "residents", "inhabitants", "riverains", "villagers", "villageois"}));
+          (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) || people_of_place(p - 2));
       // "during the Warsaw march": a place before an event noun.
       const bool before_event = p > begin && in(m_words[p - 1], {"the"}) && after < end &&
                                 m_lex.places.longest_at(m_words, after, "event") != nullptr;
@@ -1637,6 +1686,15 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
   return g->words.size() > 1 && m_tokens[p + g->words.size() - 1].capitalised ? g : nullptr;
 }
 
+// A word for the people of a place, or the dead or hurt of it, before "de X" / "of X": "les
+// habitants de", "residents of", "les 40 morts de".
+bool StoryExtractor::people_of_place(std::size_t t) const {
+  if (!is_word(t) || m_tokens[t].capitalised) return false;
+  if (in(m_words[t], {"habitants", "residents", "inhabitants", "riverains", "villagers", "villageois"})) return true;
+  const Entry* cue = m_lex.metrics.longest_ending_at(m_words, t + 1, "after");
+  return cue != nullptr && cue->words.size() == 1 && in(cue->value, {"deaths", "injured", "missing", "displaced"});
+}
+
 // How many words of a place unknown to the gazetteer start at `p`: capitalised words (at most
 // three, "Santa Cruz", "Les Abymes") right after a locative ("à", "in"), that are not a month,
 // a weekday, or a name the gazetteer knows. 0 when there is none.
@@ -1689,7 +1747,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // ... with one adjective between: "les villages isolés du Ouaddaï"; or an article: "dans le
   // département de l'Atacora", "the region of the Sahel".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
-      ((place_noun(p - 2) && (!m_tokens[p - 2].capitalised || acronym_at(p - 2))) ||
+      ((place_noun(p - 2) && (!m_tokens[p - 2].capitalised || acronym_at(p - 2))) || people_of_place(p - 2) ||
        // (not "the Department of Budget"; but "le CHU de Yopougon")
        (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
     after_locative = true;
@@ -2101,7 +2159,24 @@ std::vector<Claim> StoryExtractor::run() {
           shared.subject = noun->value;
           shared.quote_end = after + noun->words.size();
         }
-        metric = shared;
+        // "douze d'entre elles seraient jugées", "12 of them will face trial": a verb of its own
+        // that names no metric says something else about them (but "two of them were children").
+        const bool own_verb =
+            after < se && is_word(after) &&
+            in(m_words[after], {"seraient", "seront", "sont", "ont", "etaient", "avaient", "doivent", "devraient",
+                                "will", "would", "were", "are", "have", "had", "was", "is", "could", "should", "face",
+                                "faced", "remain", "remained", "restent"}) &&
+            !(after + 1 < se && (m_lex.nouns.longest_at(m_words, skip_modifiers(after + 1, se)) != nullptr ||
+                                 in(m_words[after + 1], {"a", "an", "un", "une", "des", "de"})));
+        // ("two of them were children": the copula names the group.)
+        if (!own_verb && shared.subject.empty() && after + 1 < se &&
+            in(m_words[after], {"were", "are", "was", "sont", "etaient", "etait"})) {
+          if (const Entry* noun = m_lex.nouns.longest_at(m_words, after + 1, "subject"); noun != nullptr) {
+            shared.subject = noun->value;
+            shared.quote_end = after + 1 + noun->words.size();
+          }
+        }
+        if (!own_verb) metric = shared;
       }
       // "up from 14 a day earlier", "contre 12 la veille", "compared with 421 in 2023": an earlier
       // figure of the same count as the last whole before it (not "dont deux mortels"), unless it
