@@ -728,6 +728,21 @@ TEST_SUITE("extract") {
         {Language::fr, "L'armée a dépêché sur place 60 militaires ; quatre personnes sont toujours recherchées.",
          {{"deployed", 60, "", "", "2022-01-10", "Kazakhstan", S::reported},
           {"missing", 4, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // long names with "and" / "for the" between capitals; an acronym kept with its bracket; an
+        // audience "à l'AFP un ..."; the commas of a list; "a chiffré"
+        {Language::en, "About 300 people were evacuated, the Department of Parks and Wildlife Services (DPWS) said.",
+         {{"evacuated", 270, "", "Department of Parks and Wildlife Services", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The UN Office for the Coordination of Humanitarian Affairs put the number of displaced at 9,000.",
+         {{"displaced", 9000, "", "UN Office for the Coordination of Humanitarian Affairs", "2022-01-10", "Kazakhstan",
+           S::reported}}},
+        {Language::fr, "Le bilan s'élève à 18 morts, selon le ministère de la Gestion des urgences (MINEMA).",
+         {{"deaths", 18, "", "ministère de la Gestion des urgences", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Au moins 900 habitants ont été évacués, a indiqué à l'AFP un responsable de la Défense civile.",
+         {{"evacuated", 900, "", "responsable de la Défense civile", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The council estimated losses to crops, livestock and roads at $4 million.",
+         {{"damage", 4000000, "", "council", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le gouvernement a chiffré les dégâts à 3 millions d'euros, et le syndicat dément ce chiffre.",
+         {{"damage", 3000000, "", "gouvernement", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -189,9 +189,15 @@ class StoryExtractor {
   }
   // "et de" / "and of" inside a name, after a capitalised word: "ministre de la Sécurité et de la
   // Protection civile". `limit`: the first index the "de" may not reach.
+  // Also a linking word between capitalised words: "Department of Fire and Emergency Services",
+  // "Office for the Coordination of Humanitarian Affairs".
   bool joins_name_at(std::size_t t, std::size_t limit) const {
-    return in(m_words[t], {"et", "and"}) && t + 1 < limit && in(m_words[t + 1], {"de", "du", "des", "of"}) &&
-           m_tokens[t - 1].capitalised;
+    if (t == 0 || t + 1 >= limit || !m_tokens[t - 1].capitalised) return false;
+    if (in(m_words[t], {"et", "and"}) && in(m_words[t + 1], {"de", "du", "des", "of"})) return true;
+    if (!in(m_words[t], {"and", "for", "et", "pour"})) return false;
+    std::size_t n = t + 1;
+    if (n + 1 < limit && in(m_words[n], {"the", "la", "le", "les", "l'"})) ++n;
+    return is_word(n) && m_tokens[n].capitalised;
   }
   // Where a run of words of time ending at `end` starts ("dimanche matin"), not going below `floor`.
   std::size_t before_time_words(std::size_t end, std::size_t floor) const {
@@ -766,6 +772,8 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
     if (e > b && m_lex.sources.longest_at(m_words, e, "time") != nullptr) break;
     ++e;
   }
+  // ("... des urgences (MINEMA)": the length limit does not cut an acronym from its bracket.)
+  if (e < se && e >= b + 2 && m_words[e] == ")" && m_words[e - 2] == "(") ++e;
   // "Médecins sans frontières", "l'Organisation internationale pour les migrations", "le Conseil
   // national de secours d'urgence et de réhabilitation": a capitalised institution's name runs
   // to the next punctuation across "sans", "pour", "et de", when only words follow.
@@ -819,7 +827,7 @@ std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
     // ... up to three words for the audience: "à la radio nationale le directeur", "à la radio
     // publique CRTV le préfet".
     for (std::size_t n = 0; n < 3 && q + 1 < se && is_word(q); ++n, ++q) {
-      if (in(m_words[q + 1], {"le", "la", "les", "l'"}) || (n == 0 && m_tokens[q + 1].capitalised)) {
+      if (in(m_words[q + 1], {"le", "la", "les", "l'", "un", "une"}) || (n == 0 && m_tokens[q + 1].capitalised)) {
         p = q + 1;  // "... à la presse Sory Condé"
         break;
       }
@@ -1309,8 +1317,18 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       // later one after a comma ("X said on Saturday, after a week in which dozens ...").
       // ("X said the true toll was higher, putting it at 19": a participle goes on with the same
       // speaker.)
+      // (Nor the comma of a list: "estimated losses to crops, livestock and roads at 120 million".)
+      const auto list_comma = [&](std::size_t i) {
+        if (m_words[i] != "," || i + 2 >= k || !is_word(i + 1) || m_tokens[i + 1].capitalised) return false;
+        for (std::size_t n = i + 2; n < k && n < i + 4; ++n) {
+          if (in(m_words[n], {"and", "et", "or", "ou"})) return true;
+          if (!is_word(n)) return false;
+        }
+        return false;
+      };
       usable = true;
       for (std::size_t i = v.verb_end; i < k; ++i) {
+        if (list_comma(i)) continue;
         if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {",", ";"}) &&
             !(i + 1 < k && in(m_words[i + 1], {"que", "qu'", "that", "putting", "bringing", "raising", "portant",
                                                "adding", "ajoutant", "and", "et"}))) {
