@@ -743,6 +743,16 @@ TEST_SUITE("extract") {
          {{"damage", 4000000, "", "council", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::fr, "Le gouvernement a chiffré les dégâts à 3 millions d'euros, et le syndicat dément ce chiffre.",
          {{"damage", 3000000, "", "gouvernement", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a region across "l'ensemble du"; Kasai-Central; a country in apposition or owning the
+        // place gives way to it, not a country that is the figure's own scope
+        {Language::fr, "Plus de 9 000 enseignants étaient en grève dans l'ensemble du Québec.",
+         {{"participants", 9000, "teachers", "", "2022-01-10", "Quebec", S::reported}}},
+        {Language::fr, "Au moins 25 personnes ont été tuées au Kasaï-Central.",
+         {{"deaths", 25, "", "", "2022-01-10", "Kasai-Central", S::reported}}},
+        {Language::en, "More than 4,000 people have fled their homes in Kenya's coastal Mombasa county.",
+         {{"displaced", 4000, "", "", "2022-01-10", "Mombasa", S::reported}}},
+        {Language::en, "The storm has killed 40 people in Ghana since making landfall near Kumasi.",
+         {{"deaths", 40, "", "", "2022-01-10", "Ghana", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -1602,6 +1602,8 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
   std::optional<std::pair<std::string, std::string>> best;
   std::optional<std::pair<std::string, std::string>> possessive;  // "Oman's ...", when nothing follows
   std::size_t best_distance = k_npos;
+  std::size_t best_at = 0;
+  std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> found;  // every place named
   const auto locative_within = [&](std::size_t p, std::size_t reach, bool any_words) {
     for (std::size_t back = 1; back <= reach && p >= begin + back; ++back) {
       const std::size_t t = p - back;
@@ -1615,7 +1617,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       // place nouns ("dans les rues de Lille", "in the town of Sale", "dans une prison de Manaus").
       if (!any_words && !in(m_words[t], {"le", "la", "les", "l'", "un", "une", "a", "an", "seule", "d'",
                                          "de", "du", "des", "of", "the", "alone", "near", "around", "neighbouring", "neighboring", "nearby", "voisine", "voisin", "neighbour",
-                                         "toute", "tout", "all", "entire", "whole",
+                                         "toute", "tout", "all", "entire", "whole", "ensemble", "reste", "rest",
                                          "leur", "leurs", "sa", "son", "ses", "their", "its", "his", "her",
                                          "regional", "provincial", "coastal", "border", "regionale", "provinciale",
                                          "deplaces", "refugies", "displaced", "refugee",
@@ -1683,9 +1685,28 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       if (distance < best_distance || (distance == best_distance && p > k)) {
         best = here;
         best_distance = distance;
+        best_at = p;
       }
+      found.emplace_back(p, *here);
     }
     p += length - 1;
+  }
+  // A country that only locates a place named next to it gives way to that place: "dans le
+  // district de Karongi, dans l'ouest du Rwanda", "in Gebze, in north-western Turkey".
+  if (best && best->first == best->second) {
+    for (const auto& [at, place] : found) {
+      if (place.first == best->first || place.second != best->first) continue;
+      const std::size_t lo = std::min(at, best_at);
+      const std::size_t hi = std::max(at, best_at);
+      // (The country in apposition after the place, or owning it: not "killed 40 people in
+      // Mozambique since making landfall near Quelimane".)
+      bool apposition = false;
+      for (std::size_t t = lo; t < hi; ++t) {
+        if (at < best_at ? m_words[t] == "," : (m_words[t] == "'" && t + 1 < hi && m_words[t + 1] == "s")) apposition = true;
+        if (is_number(t) && quantity(t).cls == NumberClass::count) apposition = false;
+      }
+      if (apposition && hi - lo <= 10) return place;
+    }
   }
   return best ? best : possessive;
 }
