@@ -753,6 +753,17 @@ TEST_SUITE("extract") {
          {{"displaced", 4000, "", "", "2022-01-10", "Mombasa", S::reported}}},
         {Language::en, "The storm has killed 40 people in Ghana since making landfall near Kumasi.",
          {{"deaths", 40, "", "", "2022-01-10", "Ghana", S::reported}}},
+        // parts and a second verb keep the whole's place; place nouns in apposition; hamlets
+        {Language::en, "A blast in the northern city of Kano killed nine people, including two firefighters, and injured 30.",
+         {{"deaths", 9, "", "", "2022-01-10", "Kano", S::reported},
+          {"deaths", 2, "firefighters", "", "2022-01-10", "Kano", S::reported},
+          {"injured", 30, "", "", "2022-01-10", "Kano", S::reported}}},
+        {Language::en, "In the capital, Accra, thirty people were evacuated.",
+         {{"evacuated", 30, "", "", "2022-01-10", "Accra", S::reported}}},
+        {Language::en, "Twelve people were still missing in the hamlet of Ccochaccasa.",
+         {{"missing", 12, "", "", "2022-01-10", "Ccochaccasa", S::reported}}},
+        {Language::fr, "Dans le douar de Tizi n'Oucheg, onze personnes ont péri.",
+         {{"deaths", 11, "", "", "2022-01-10", "Tizi n'Oucheg", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

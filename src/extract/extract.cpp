@@ -182,6 +182,12 @@ class StoryExtractor {
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   bool people_of_place(std::size_t t) const;
+  // The last token in [from, to) that ends at or before byte `offset` (from if none).
+  std::size_t token_before(std::size_t offset, std::size_t from, std::size_t to) const {
+    std::size_t t = to;
+    while (t > from && m_tokens[t - 1].end > offset) --t;
+    return t > from ? t - 1 : from;
+  }
   // An administrative unit that takes the name before it: "Sindh province", "Nimba County".
   bool admin_unit(std::size_t t) const {
     return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture", "governorate",
@@ -1607,6 +1613,8 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
   const auto locative_within = [&](std::size_t p, std::size_t reach, bool any_words) {
     for (std::size_t back = 1; back <= reach && p >= begin + back; ++back) {
       const std::size_t t = p - back;
+      // ("In the capital, Accra, ...": a place noun and a comma before the name.)
+      if (m_words[t] == "," && back == 1 && t > begin && place_noun(t - 1)) continue;
       if (!is_word(t)) return false;
       // (A locative of several words ends here: "à travers N'Djamena".)
       if (m_lex.places.longest_at(m_words, t, "locative") != nullptr ||
@@ -1822,7 +1830,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
     // "Sierra de Gata", "Bay of Bengal", "San Pedro de Ycuamandiyú": a linking word inside the name.
-    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di", "dos", "das"}) &&
+    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di", "dos", "das", "n'"}) &&
         is_word(p + n + 1) && m_tokens[p + n + 1].capitalised &&
         m_lexicons.gazetteer().longest_at(m_words, p + n + 1) == nullptr) {
       ++n;
@@ -1913,10 +1921,14 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
       if (auto place = place_in(sb, cb - 1, k)) return *place;
     }
   }
-  // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...".
+  // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...", "In the capital, Accra,
+  // ...".
   if (cb > sb && m_lex.places.longest_at(m_words, sb, "locative") != nullptr) {
     const auto [fb, fe] = clause_of(sb, sb, se);
     if (auto place = place_in(fb, fe, k)) return *place;
+    if (fe < cb && fe + 1 < se && m_words[fe] == "," && place_noun(fe - 1)) {
+      if (auto place = place_in(fb, cb, k)) return *place;
+    }
   }
   // A later clause of the sentence that names a place and no other figure: "16 morts, dont trois
   // mineurs, après le naufrage d'une pirogue au large de Kayar". Not for the whole a part is
@@ -2344,10 +2356,14 @@ std::vector<Claim> StoryExtractor::run() {
       std::tie(claim.place, claim.country) = place_for(k, sb, se, metric->quote_end);
       // With no place of its own, a figure for the same metric later in the sentence is about
       // the same place: "15,000 marched in Lilongwe, while police put the turnout at 3,000".
+      // So is a part of it ("killed 11 people in Celaya, including three firefighters"), and a
+      // second verb of the same subject ("... and injured more than 40 people").
       if (const auto [cb, ce] = clause_of(k, sb, se);
           claim.place == m_story.place && claims.size() > sentence_claims &&
-          claims.back().metric == claim.metric && claims.back().place != m_story.place &&
-          !place_in(cb, ce, k)) {
+          (claims.back().metric == claim.metric || continues ||
+           (k >= 2 && (in(m_words[k - 1], {"and", "et"}) || in(m_words[k - 2], {"and", "et"})) &&
+            !contrast_between(token_before(claims.back().span.end, sb, k), k))) &&
+          claims.back().place != m_story.place && !place_in(cb, ce, k)) {
         claim.place = claims.back().place;
         claim.country = claims.back().country;
       }
