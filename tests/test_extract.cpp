@@ -764,6 +764,14 @@ TEST_SUITE("extract") {
          {{"missing", 12, "", "", "2022-01-10", "Ccochaccasa", S::reported}}},
         {Language::fr, "Dans le douar de Tizi n'Oucheg, onze personnes ont péri.",
          {{"deaths", 11, "", "", "2022-01-10", "Tizi n'Oucheg", S::reported}}},
+        // "selon la même source" after a body named in the same sentence; a bare description that
+        // speaks is the name that counted, for the whole and its parts
+        {Language::fr, "À Lyon, 14 personnes ont été interpellées, a indiqué la préfecture du Rhône, et six policiers ont été blessés, selon la même source.",
+         {{"arrested", 14, "", "préfecture du Rhône", "2022-01-10", "Lyon", S::reported},
+          {"injured", 6, "police officers", "préfecture du Rhône", "2022-01-10", "Lyon", S::reported}}},
+        {Language::fr, "Médecins sans frontières a recensé 80 cas de rougeole, dont trois mortels, a indiqué l'organisation.",
+         {{"infected", 80, "", "Médecins sans frontières", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 3, "", "Médecins sans frontières", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

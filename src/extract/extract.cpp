@@ -200,6 +200,7 @@ class StoryExtractor {
   bool joins_name_at(std::size_t t, std::size_t limit) const {
     if (t == 0 || t + 1 >= limit || !m_tokens[t - 1].capitalised) return false;
     if (in(m_words[t], {"et", "and"}) && in(m_words[t + 1], {"de", "du", "des", "of"})) return true;
+    if (m_words[t] == "sans" && is_word(t + 1)) return true;  // "Médecins sans frontières"
     if (!in(m_words[t], {"and", "for", "et", "pour"})) return false;
     std::size_t n = t + 1;
     if (n + 1 < limit && in(m_words[n], {"the", "la", "le", "les", "l'"})) ++n;
@@ -1284,6 +1285,21 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     } else {
       const auto [b, e] = name_after_cue(p + cue->words.size(), se);
       named = name_from(b, e, sb, se);
+      // "..., a indiqué la préfecture de police, et neuf policiers ..., selon la même source": the
+      // same source as the one named earlier in this sentence.
+      // (An inverted verb that names a body: ", a indiqué la préfecture de police,".)
+      bool same_cue = false;
+      for (std::size_t i = b; i < e && !same_cue; ++i) same_cue = m_lex.sources.longest_at(m_words, i, "same") != nullptr;
+      if (same_cue) {
+        for (const VerbUse& v : verbs) {
+          if (v.verb >= p) break;
+          if (!v.inverted) continue;
+          const std::size_t at = name_after(v.verb_end, se);
+          const std::size_t head = at < se && m_lex.sources.longest_at(m_words, at, "skip") != nullptr ? at + 1 : at;
+          if (head >= p || (!m_tokens[head].capitalised && m_lex.sources.longest_at(m_words, head, "body") == nullptr)) continue;
+          if (NamedSource earlier = verb_source(v, sb, se); earlier.kind == NamedSource::Kind::named) named = earlier;
+        }
+      }
     }
     // A cue right after another figure is that figure's ("80.000, 25.000 selon la police"), but
     // not one after a part ("3.000 évacuées, dont 1.200 à Lunel, selon la préfecture"), nor one
@@ -1364,6 +1380,14 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       chosen = named;
       chosen_distance = distance;
     }
+  }
+  // ("MSF a recensé 112 cas, a indiqué l'organisation": a bare description that speaks is the
+  // name that counted.)
+  if (spoken.first.kind != NamedSource::Kind::none && counted.first.kind == NamedSource::Kind::named &&
+      spoken.first.name.find(' ') == std::string::npos && !spoken.first.name.empty() &&
+      std::islower(static_cast<unsigned char>(spoken.first.name.front())) &&
+      std::isupper(static_cast<unsigned char>(counted.first.name.front()))) {
+    return counted.first;
   }
   if (spoken.first.kind != NamedSource::Kind::none) return spoken.first;
   if (counted.first.kind != NamedSource::Kind::none) return counted.first;
@@ -2348,7 +2372,11 @@ std::vector<Claim> StoryExtractor::run() {
       claim.source_key = util::fold(source.name);
       // A part ("dont deux Algériens") or a figure in a "with" clause ("..., the agency said, with
       // 14 people still missing") is given by whoever gave the figure before it.
-      if (claim.source.empty() && claims.size() > sentence_claims &&
+      // (So is a part whose own cue names only a bare description: "MSF a recensé 112 cas, dont
+      // quatre mortels, a indiqué l'organisation".)
+      const bool bare = claim.source.find(' ') == std::string::npos && !claim.source.empty() &&
+                        std::islower(static_cast<unsigned char>(claim.source.front()));
+      if ((claim.source.empty() || (bare && continues)) && claims.size() > sentence_claims &&
           (continues || compared || (k >= 1 && in(m_words[k - 1], {"with", "avec"})))) {
         claim.source = claims.back().source;
         claim.source_key = claims.back().source_key;
