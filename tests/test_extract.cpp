@@ -772,6 +772,12 @@ TEST_SUITE("extract") {
         {Language::fr, "Médecins sans frontières a recensé 80 cas de rougeole, dont trois mortels, a indiqué l'organisation.",
          {{"infected", 80, "", "Médecins sans frontières", "2022-01-10", "Kazakhstan", S::reported},
           {"deaths", 3, "", "Médecins sans frontières", "2022-01-10", "Kazakhstan", S::reported}}},
+        // responders with no cue are deployed; a cue of any kind wins; they can still be sources
+        {Language::en, "Around 300 rescuers searched the rubble, and 12 firefighters were injured, firefighters said.",
+         {{"deployed", 270, "rescuers", "firefighters", "2022-01-10", "Kazakhstan", S::reported},
+          {"injured", 12, "firefighters", "firefighters", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Quelque 500 pompiers luttaient contre les flammes.",
+         {{"deployed", 450, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -612,6 +612,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     found.quote_begin = toll->second;
     found.quote_end = head_end;
     found.exceeds = in(m_words[k - 1], {"depasser", "depasse", "depassait", "exceed", "exceeded", "topped"});
+  } else if (const Entry* by_default = noun != nullptr ? m_lex.metrics.longest_at(m_words, j, "default") : nullptr;
+             by_default != nullptr && !article) {
+    // "some 200 firefighters", "Quelque 600 pompiers": responders with no cue are deployed.
+    found.metric = by_default->value;
+    found.quote_end = head_end;
   } else {
     return std::nullopt;
   }
@@ -937,7 +942,15 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
   if (end - begin == 1 && in(m_words[begin], {"on", "nous", "je", "we", "i", "you", "vous"})) return {};
   // "damage put at C$1.2 billion", "deaths reached 81": what is counted is not who counts it.
   // ("Hail damage put at C$1.2 billion": a short phrase whose head is a metric word.)
-  if (end - begin <= 3 && (m_lex.metrics.longest_ending_at(m_words, end) != nullptr ||
+  // (Not a group that only defaults to a metric: "firefighters said".)
+  const Entry* counted = m_lex.metrics.longest_ending_at(m_words, end);
+  if (counted != nullptr && counted->kind == "default") {
+    counted = nullptr;
+    for (const std::string_view kind : {"after", "before", "toll", "damage"}) {
+      if (counted == nullptr) counted = m_lex.metrics.longest_ending_at(m_words, end, kind);
+    }
+  }
+  if (end - begin <= 3 && (counted != nullptr ||
                            in(m_words[end - 1], {"toll", "bilan", "total", "tally"}))) {
     return {};
   }

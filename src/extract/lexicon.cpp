@@ -183,7 +183,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
       };
     };
     status = read_table(folder / "metrics.txt", 3, [&](const std::vector<std::string>& f) {
-      if (std::string m = check_kind(f[1], {"after", "before", "damage", "whole", "part", "toll"}); !m.empty()) return m;
+      if (std::string m = check_kind(f[1], {"after", "before", "damage", "whole", "part", "toll", "default"}); !m.empty()) return m;
       if (f[1] == "whole") {
         l.whole_subjects[f[0]].push_back(f[2]);
       } else {
