@@ -778,6 +778,21 @@ TEST_SUITE("extract") {
           {"injured", 12, "firefighters", "firefighters", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::fr, "Quelque 500 pompiers luttaient contre les flammes.",
          {{"deployed", 450, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // an adjective of nationality is no place; a distance before a name; "with" keeps the place;
+        // "près de"; exonyms; two-letter names only in capitals
+        {Language::en, "Storms killed eight people in the southern Mexican state of Guerrero.",
+         {{"deaths", 8, "", "", "2022-01-10", "Guerrero", S::reported}}},
+        {Language::fr, "Dix personnes ont été tuées sur la route, à une vingtaine de kilomètres de Mbour.",
+         {{"deaths", 10, "", "", "2022-01-10", "Mbour", S::reported}}},
+        {Language::en, "Cholera has killed 40 people in the port city of Hodeidah, with more than 900 cases recorded.",
+         {{"deaths", 40, "", "", "2022-01-10", "Hodeidah", S::reported},
+          {"infected", 900, "", "", "2022-01-10", "Hodeidah", S::reported}}},
+        {Language::fr, "Neuf survivants ont été recueillis près de l'île de la Tortue.",
+         {{"rescued", 9, "", "", "2022-01-10", "Tortuga", S::reported}}},
+        {Language::fr, "La canicule a fait au moins 40 morts dans le Sind.",
+         {{"deaths", 40, "", "", "2022-01-10", "Sindh", S::reported}}},
+        {Language::en, "Officials told us 12 people died.",
+         {{"deaths", 12, "", "Officials", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
@@ -805,6 +820,15 @@ TEST_SUITE("extract") {
   }
 
   TEST_CASE("the story's place: its title's place, a name the gazetteer lacks, never a verb") {
+    // "US:" in capitals is the United States.
+    {
+      const auto us = claims_of_article(
+          "US: wildfire forces thousands to flee\n\nPublished Thursday 1 July 2021\n\nBOZEMAN: Two firefighters "
+          "were killed, officials said.\n",
+          Language::en);
+      REQUIRE(us.size() == 2);  // the headline's "thousands" displaced, and the two deaths
+      for (const Claim& c : us) CHECK(c.place == "United States");
+    }
     // A region the title opens with, as a heading, is the story's place; "La Réunion" is the
     // island, "La réunion" a meeting.
     {

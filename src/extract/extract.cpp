@@ -1652,6 +1652,12 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       const std::size_t t = p - back;
       // ("In the capital, Accra, ...": a place noun and a comma before the name.)
       if (m_words[t] == "," && back == 1 && t > begin && place_noun(t - 1)) continue;
+      // ("à une quinzaine de kilomètres de Kaffrine", "20 km from Gao": a distance on the way.)
+      if (is_number(t) && t + 2 < p &&
+          (in(m_words[t + 1], {"kilometres", "kilometers", "km", "miles", "metres"}) ||
+           (in(m_words[t + 1], {"de", "d'", "of"}) && in(m_words[t + 2], {"kilometres", "kilometers", "km", "miles"})))) {
+        continue;
+      }
       if (!is_word(t)) return false;
       // (A locative of several words ends here: "à travers N'Djamena".)
       if (m_lex.places.longest_at(m_words, t, "locative") != nullptr ||
@@ -1667,7 +1673,12 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
                                          "regional", "provincial", "coastal", "border", "regionale", "provinciale",
                                          "deplaces", "refugies", "displaced", "refugee",
                                          "eastern", "western", "northern", "southern", "central", "nord", "sud",
-                                         "ouest", "est", "north", "south", "east", "west"}) &&
+                                         "ouest", "est", "north", "south", "east", "west", "nord-est", "nord-ouest",
+                                         "sud-est", "sud-ouest", "centre", "centre-est", "centre-ouest", "centre-nord",
+                                         "centre-sud", "north-east", "north-west", "south-east", "south-west",
+                                         "northeastern", "northwestern", "southeastern", "southwestern",
+                                         "north-eastern", "north-western", "south-eastern", "south-western",
+                                         "kilometres", "kilometers", "km", "miles", "metres"}) &&
           !place_noun(t)) {
         return false;
       }
@@ -1763,6 +1774,11 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
   if (!is_word(p)) return nullptr;
   const Entry* g = m_lexicons.gazetteer().longest_at(m_words, p);
   if (g == nullptr) return nullptr;
+  // A name of two letters only in capitals: "US", "NZ", never the pronoun "us".
+  if (g->words.size() == 1 && g->words.front().size() <= 2) {
+    const std::string_view written = text_of(p, p + 1);
+    if (!std::all_of(written.begin(), written.end(), [](char c) { return c >= 'A' && c <= 'Z'; })) return nullptr;
+  }
   // ("La Réunion" the island, not "La réunion" the meeting: the word after an article is a name.)
   if (m_tokens[p].capitalised) {
     return g->words.size() == 1 || !in(m_words[p], {"la", "le", "les", "l'"}) || m_tokens[p + 1].capitalised ? g : nullptr;
@@ -1792,7 +1808,11 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
                                     m_lex.places.longest_at(m_words, p - 1, "locative") != nullptr))) {
     std::size_t run = 1;
     while (run < 3 && p + run < end && is_word(p + run) && m_tokens[p + run].capitalised && !admin_unit(p + run)) ++run;
-    if (p + run < end && is_word(p + run) && admin_unit(p + run)) {
+    // (Not an adjective of nationality: "the southern Mexican state of Oaxaca".)
+    const std::string_view last = m_words[p + run - 1];
+    const bool demonym = run == 1 && (last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish")) &&
+                         p + run + 1 < end && in(m_words[p + run + 1], {"of", "de", "d'", "du"});
+    if (!demonym && p + run < end && is_word(p + run) && admin_unit(p + run)) {
       // "Nimba County" keeps its capitalised noun; "Sindh province" does not.
       return m_tokens[p + run].capitalised ? run + 1 : run;
     }
@@ -1810,6 +1830,11 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   }
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
+  // "à une quinzaine de kilomètres de Kaffrine", "20 km from Gao".
+  if (!after_locative && p >= 2 && in(m_words[p - 1], {"de", "d'", "of", "from"}) &&
+      in(m_words[p - 2], {"kilometres", "kilometers", "km", "miles"})) {
+    after_locative = true;
+  }
   // ... or after a place noun in apposition: "in the regional capital Wa", "dans la capitale
   // provinciale Kindu".
   // (A settlement, not an institution: not "à l'hôpital Fattouma-Bourguiba".)
@@ -1881,11 +1906,15 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (n > 0) {
     std::size_t a = p + n;
     if (a + 1 < end && is_word(a) && !m_tokens[a].capitalised && !place_noun(a)) ++a;  // "mining"
-    // (An administrative unit takes the name before it: "the Ikoyi district of Lagos".)
+    // (An administrative unit takes the name before it: "the Ikoyi district of Lagos"; but not an
+    // adjective of nationality: "the southern Mexican state of Oaxaca".)
+    const std::string_view last = m_words[p + n - 1];
+    const bool demonym = n == 1 && (last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish"));
     if (a + 1 < end && place_noun(a) && in(m_words[a + 1], {"of", "de", "d'", "du"}) &&
-        !in(m_words[a], {"district", "districts", "province", "provinces", "region", "regions", "county", "state",
-                         "prefecture", "department", "departement", "canton", "parish", "municipality",
-                         "neighbourhood", "neighborhood", "quartier", "area"})) {
+        (demonym ||
+         !in(m_words[a], {"district", "districts", "province", "provinces", "region", "regions", "county", "state",
+                          "prefecture", "department", "departement", "canton", "parish", "municipality",
+                          "neighbourhood", "neighborhood", "quartier", "area"}))) {
       return 0;
     }
   }
@@ -1980,7 +2009,9 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     for (std::size_t i = nb; i < ne; ++i) {
       if (is_number(i) && quantity(i).cls == NumberClass::count &&
           !(i + 1 < ne && in(m_words[i + 1], {"nuits", "jours", "heures", "semaines", "mois", "ans", "nights", "days",
-                                                "hours", "weeks", "months", "years", "minutes"})) &&
+                                                "hours", "weeks", "months", "years", "minutes", "kilometres",
+                                                "kilometers", "km", "miles", "metres"})) &&
+          !(i + 2 < ne && in(m_words[i + 1], {"de", "d'"}) && in(m_words[i + 2], {"kilometres", "km", "metres"})) &&
           !(i + 1 < ne && m_lex.nouns.longest_at(m_words, i + 1, "exclude") != nullptr)) {  // not "from two vans"
         figure = true;
       }
@@ -2403,7 +2434,8 @@ std::vector<Claim> StoryExtractor::run() {
           claim.place == m_story.place && claims.size() > sentence_claims &&
           (claims.back().metric == claim.metric || continues ||
            (k >= 2 && (in(m_words[k - 1], {"and", "et"}) || in(m_words[k - 2], {"and", "et"})) &&
-            !contrast_between(token_before(claims.back().span.end, sb, k), k))) &&
+            !contrast_between(token_before(claims.back().span.end, sb, k), k)) ||
+           (k >= 2 && (in(m_words[k - 1], {"with", "avec"}) || in(m_words[k - 2], {"with", "avec"})))) &&
           claims.back().place != m_story.place && !place_in(cb, ce, k)) {
         claim.place = claims.back().place;
         claim.country = claims.back().country;
