@@ -793,6 +793,18 @@ TEST_SUITE("extract") {
          {{"deaths", 40, "", "", "2022-01-10", "Sindh", S::reported}}},
         {Language::en, "Officials told us 12 people died.",
          {{"deaths", 12, "", "Officials", "2022-01-10", "Kazakhstan", S::reported}}},
+        // buildings, parliaments, acronyms and place nouns are no places; a prison named after its
+        // town is in it
+        {Language::en, "About 8,000 people rallied outside the Casa Rosada palace.",
+         {{"participants", 7200, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Some 600 police officers were deployed around Congress.",
+         {{"deployed", 540, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Dans l'Etat nigérian de Kaduna, 12 décès ont été enregistrés.",
+         {{"deaths", 12, "", "", "2022-01-10", "Kaduna", S::reported}}},
+        {Language::fr, "Une mutinerie au CRA de Lesquin avait fait 4 blessés.",
+         {{"injured", 4, "", "", "2022-01-10", "Lesquin", S::reported}}},
+        {Language::en, "Nine inmates were killed at the Latacunga prison.",
+         {{"deaths", 9, "prisoners", "", "2022-01-10", "Latacunga", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

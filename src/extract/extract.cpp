@@ -1704,9 +1704,12 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       // So does an acronym in brackets: "du centre hospitalier universitaire (CHU) de Bouaké".
       // And so do its people: "Plus de 6.000 habitants des îles Loyauté", "residents of Cleveland",
       // "les 40 morts de Kindu".
+      // ("dans l'Etat nigérian de Kaduna": one adjective between.)
       const bool after_place_noun =
           p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du", "des"}) &&
-          (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) || people_of_place(p - 2));
+          (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) || people_of_place(p - 2) ||
+           (is_word(p - 2) && !m_tokens[p - 2].capitalised && place_noun(p - 3) &&
+            in(m_words[p - 3], {"etat", "province", "region", "state", "district", "ville", "city"})));
       // "during the Warsaw march": a place before an event noun.
       const bool before_event = p > begin && in(m_words[p - 1], {"the"}) && after < end &&
                                 m_lex.places.longest_at(m_words, after, "event") != nullptr;
@@ -1857,6 +1860,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // département de l'Atacora", "the region of the Sahel".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
       ((place_noun(p - 2) && (!m_tokens[p - 2].capitalised || acronym_at(p - 2))) || people_of_place(p - 2) ||
+       (acronym_at(p - 2) && m_words[p - 2].size() <= 4) ||  // "au CRA du Mesnil-Amelot"
        // (not "the Department of Budget"; but "le CHU de Yopougon")
        (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
     after_locative = true;
@@ -1926,10 +1930,19 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
                         "linkedin", "television", "radio",
                         "school", "ecole", "church",
                         "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
-                        "ministry", "ministere", "court", "tribunal", "palace", "palais"})) {
+                        "ministry", "ministere", "court", "tribunal", "palace", "palais", "congress", "parliament",
+                        "parlement", "senate", "senat", "building"})) {
       return 0;
     }
   }
+  // ... nor is a building named before its noun ("near the Congress building", "outside the La
+  // Moneda palace"), an acronym ("au CRA du Mesnil-Amelot"), or a place noun ("l'Etat de Borno").
+  if (p + n < end && is_word(p + n) &&
+      in(m_words[p + n], {"palace", "building", "buildings"})) {  // (but "the Machala prison" is in Machala)
+    return 0;
+  }
+  if (m_words[p].size() <= 3 && acronym_at(p)) return 0;
+  if (n == 1 && place_noun(p)) return 0;
   return n;
 }
 
