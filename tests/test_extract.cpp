@@ -805,6 +805,14 @@ TEST_SUITE("extract") {
          {{"injured", 4, "", "", "2022-01-10", "Lesquin", S::reported}}},
         {Language::en, "Nine inmates were killed at the Latacunga prison.",
          {{"deaths", 9, "prisoners", "", "2022-01-10", "Latacunga", S::reported}}},
+        // a road is no place; a relative clause keeps the place of the figure before it; a warehouse
+        {Language::en, "The state deployed 300 soldiers to help with road closures on Interstate 15.",
+         {{"deployed", 300, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Quelque 200 policiers ont été déployés à Sukkur après des heurts qui ont fait cinq blessés.",
+         {{"deployed", 180, "police officers", "", "2022-01-10", "Sukkur", S::reported},
+          {"injured", 5, "", "", "2022-01-10", "Sukkur", S::reported}}},
+        {Language::fr, "Un incendie dans un entrepôt de Baalbek avait fait trois morts.",
+         {{"deaths", 3, "", "", "2022-01-10", "Baalbek", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

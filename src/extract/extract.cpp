@@ -1942,6 +1942,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
     return 0;
   }
   if (m_words[p].size() <= 3 && acronym_at(p)) return 0;
+  // A road is no scope: "on Interstate 90", "sur la Nationale 7", "Route 66".
+  if (in(m_words[p], {"interstate", "highway", "route", "nationale", "autoroute", "motorway", "road", "rn"})) return 0;
   if (n == 1 && place_noun(p)) return 0;
   return n;
 }
@@ -2448,7 +2450,16 @@ std::vector<Claim> StoryExtractor::run() {
           (claims.back().metric == claim.metric || continues ||
            (k >= 2 && (in(m_words[k - 1], {"and", "et"}) || in(m_words[k - 2], {"and", "et"})) &&
             !contrast_between(token_before(claims.back().span.end, sb, k), k)) ||
-           (k >= 2 && (in(m_words[k - 1], {"with", "avec"}) || in(m_words[k - 2], {"with", "avec"})))) &&
+           (k >= 2 && (in(m_words[k - 1], {"with", "avec"}) || in(m_words[k - 2], {"with", "avec"}))) ||
+           // ("déployés à Jacobabad après des heurts qui ont fait trois blessés": a relative clause)
+           [&] {
+             const std::size_t from = token_before(claims.back().span.end, sb, k);
+             bool relative = false;
+             for (std::size_t t = std::max(from + 1, k >= 5 ? k - 5 : 0); t < k; ++t) {
+               relative = relative || in(m_words[t], {"qui", "which", "where", "ou"});
+             }
+             return relative && !contrast_between(from, k);
+           }()) &&
           claims.back().place != m_story.place && !place_in(cb, ce, k)) {
         claim.place = claims.back().place;
         claim.country = claims.back().country;
