@@ -813,6 +813,11 @@ TEST_SUITE("extract") {
           {"injured", 5, "", "", "2022-01-10", "Sukkur", S::reported}}},
         {Language::fr, "Un incendie dans un entrepôt de Baalbek avait fait trois morts.",
          {{"deaths", 3, "", "", "2022-01-10", "Baalbek", S::reported}}},
+        // "après avoir retiré un bilan de N": the sentence's subject withdrew N, and the other
+        // figure replaces it
+        {Language::fr, "Le ministère de la Santé a ramené mercredi à neuf le nombre de décès, après avoir retiré un bilan de 19 morts.",
+         {{"deaths", 9, "", "ministère de la Santé", "2022-01-05", "Kazakhstan", S::corrected},
+          {"deaths", 19, "", "ministère de la Santé", "2022-01-05", "Kazakhstan", S::retracted}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

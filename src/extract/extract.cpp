@@ -1137,7 +1137,11 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   }
   // "Egypt's health ministry on Friday retracted ..., and said the correct figure was 34": a verb
   // joined by "and" / "et" shares the subject that opens the sentence.
-  if (end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1) {
+  // ... and so does a participle after "après avoir" / "after having": "X a ramené jeudi à six le
+  // nombre de décès, après avoir retiré un bilan de 16 morts".
+  const bool having = end >= sb + 2 && end - begin <= 1 && in(m_words[end - 1], {"avoir", "having"}) &&
+                      in(m_words[end - 2], {"apres", "after", "sans", "without"});
+  if ((end > sb && in(m_words[end - 1], {"and", "et"}) && end - begin <= 1) || having) {
     // The subject of the verb before in the sentence ("..., l'État islamique a revendiqué
     // l'attaque et affirmé"), else the name that opens the sentence.
     for (const VerbUse& other : verbs_in(sb, v.verb)) {
@@ -1549,8 +1553,19 @@ ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_
       }
     }
     if (!reaches) continue;
+    // A withdrawal that names the figure it withdraws ("après avoir retiré un bilan de 16 morts",
+    // "retracted a figure of 340") withdraws that one; another figure of the sentence replaces it.
+    std::string_view kind = cue->kind;
+    if (kind == "retracted") {
+      std::size_t object = k_npos;
+      for (std::size_t i = p + cue->words.size(); i < se && i < p + cue->words.size() + 6 && object == k_npos; ++i) {
+        if (m_tokens[i].kind == TokenKind::punct) break;
+        if (is_number(i) && quantity(i).cls == NumberClass::count) object = i;
+      }
+      if (object != k_npos && object != k) kind = "corrected";
+    }
     for (std::size_t r = 0; r < k_rank.size(); ++r) {
-      if (cue->kind == k_rank[r].first && (!best || r < *best)) best = r;
+      if (kind == k_rank[r].first && (!best || r < *best)) best = r;
     }
     p += cue->words.size() - 1;
   }
