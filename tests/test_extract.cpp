@@ -818,6 +818,23 @@ TEST_SUITE("extract") {
         {Language::fr, "Le ministère de la Santé a ramené mercredi à neuf le nombre de décès, après avoir retiré un bilan de 19 morts.",
          {{"deaths", 9, "", "ministère de la Santé", "2022-01-05", "Kazakhstan", S::corrected},
           {"deaths", 19, "", "ministère de la Santé", "2022-01-05", "Kazakhstan", S::retracted}}},
+        // rupees before the figure; lists after "and the" and after a thing; adverbs before a toll's
+        // figure; protests; hikers; "et de CRS"
+        {Language::en, "Officials put damage to the line at more than Rs 12 crore.",
+         {{"damage", 120000000, "", "Officials", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The dead include 11 civilians, two soldiers and the four attackers.",
+         {{"deaths", 11, "civilians", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 2, "soldiers", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 4, "attackers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The army sent three helicopters and around 80 soldiers.",
+         {{"deployed", 72, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Selon la mairie, les dégâts atteignent plutôt 3 millions d'euros.",
+         {{"damage", 3000000, "", "mairie", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Tens of thousands protested across the country, and one hiker is still missing.",
+         {{"participants", 20000, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"missing", 1, "hikers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Une centaine de policiers et de CRS ont été dépêchés.",
+         {{"deployed", 80, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

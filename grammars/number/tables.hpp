@@ -132,6 +132,8 @@ inline Entries<ast::SuffixTag> const k_currency_before = {
     {"USD", {NumberClass::money, "USD"}}, {"GBP", {NumberClass::money, "GBP"}},
     {"KZT", {NumberClass::money, "KZT"}}, {"RUB", {NumberClass::money, "RUB"}},
     {"₸", {NumberClass::money, "KZT"}},   {"₽", {NumberClass::money, "RUB"}},
+    {"Rs", {NumberClass::money, "INR"}},  {"Rs.", {NumberClass::money, "INR"}},
+    {"₹", {NumberClass::money, "INR"}},   {"INR", {NumberClass::money, "INR"}},
 };
 
 // Words after a figure that decide its class (matched without case; keys lowercase).

@@ -430,6 +430,8 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
         !(p + 2 < se && in(m_words[p + 1], {"de", "d'", "of"}) && is_number(p + 2)) &&
         m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr &&
         m_lex.nouns.longest_at(m_words, p + 1) == nullptr &&  // "police officers and soldiers were sent"
+        !(p + 2 < se && in(m_words[p + 1], {"de", "d'"}) &&
+          m_lex.nouns.longest_at(m_words, p + 2, "subject") != nullptr) &&  // "policiers et de CRS"
         !(p + 2 < se && in(m_words[p + 1], {"a", "an", "un", "une"}) &&
           m_lex.nouns.longest_at(m_words, skip_modifiers(p + 2, se)) != nullptr)) {  // "two guards and a teacher were killed"
       break;
@@ -666,10 +668,12 @@ std::size_t StoryExtractor::share_words_end(std::size_t j, std::size_t se) const
 // the figure comes right after a linking word ("at", "to", "à", "de", "reached"): its metric and
 // where the quote starts.
 std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(std::size_t k, std::size_t sb) const {
+  // (An adverb between: "les dégâts atteignent plutôt 1,2 milliard".)
+  if (k > sb + 1 && is_word(k - 1) && in(m_words[k - 1], {"plutot", "deja", "encore", "already", "rather", "still"})) --k;
   if (k <= sb || !is_word(k - 1) ||
-      !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "was", "est", "hit", "topped", "depasser",
-                           "depasse", "depassait", "exceed", "exceeded", "atteindre", "reach", "from", "desormais",
-                           "now"})) {
+      !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "atteignent", "atteignait", "was", "est",
+                           "hit", "topped", "depasser", "depasse", "depassait", "exceed", "exceeded", "atteindre",
+                           "reach", "from", "desormais", "now"})) {
     return std::nullopt;
   }
   for (std::size_t p = k - 1; p > sb && k - p <= 24; --p) {
@@ -2271,8 +2275,10 @@ std::vector<Claim> StoryExtractor::run() {
       bool part = claims.size() > sentence_claims && k > sb &&
                         m_lex.metrics.longest_ending_at(m_words, k, "part") != nullptr;
       // ... and the parts listed after it: "dont quatre femmes et deux enfants".
-      if (!part && claims.size() > sentence_claims && claims.back().part && k >= 2 &&
-          in(m_words[k - 1], {"et", "and", ","}) && m_tokens[k - 2].end == claims.back().span.end) {
+      // ("The dead include 19 civilians, four soldiers and the three attackers": an article too.)
+      const std::size_t joint = k >= 3 && in(m_words[k - 1], {"the", "les"}) ? k - 1 : k;
+      if (!part && claims.size() > sentence_claims && claims.back().part && joint >= 2 &&
+          in(m_words[joint - 1], {"et", "and", ","}) && m_tokens[joint - 2].end == claims.back().span.end) {
         part = true;
       }
       // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
@@ -2393,13 +2399,44 @@ std::vector<Claim> StoryExtractor::run() {
       // ("..., ainsi qu'une cinquantaine de militaires", "..., as well as 60 soldiers").
       const bool as_well_as = k >= 3 && ((m_words[k - 1] == "as" && m_words[k - 2] == "well" && m_words[k - 3] == "as") ||
                                           (in(m_words[k - 1], {"qu'", "que"}) && m_words[k - 2] == "ainsi"));
-      std::size_t list_start = k - 1;
+      // ("... four soldiers and the three attackers": an article after the "and".)
+      const std::size_t art = k >= 3 && in(m_words[k - 1], {"the", "les"}) ? 1 : 0;
+      std::size_t list_start = k - 1 - art;
       if (as_well_as) list_start = m_words[k - 1] == "as" ? k - 3 : k - 2;
       if (as_well_as && list_start > sb && m_words[list_start - 1] == ",") --list_start;
-      if (!metric && claims.size() > sentence_claims && k >= 2 &&
-          (in(m_words[k - 1], {"et", "and", ","}) || as_well_as) && list_start > sb &&
+      if (!metric && claims.size() > sentence_claims && k >= 2 + art &&
+          (in(m_words[k - 1 - art], {"et", "and", ","}) || as_well_as) && list_start > sb &&
           m_tokens[list_start - 1].end == claims.back().span.end) {
         if (auto listed = part_metric(k, se, claims.back()); listed && !listed->subject.empty()) metric = listed;
+      }
+      // "sent two helicopters and around 60 soldiers", "ont engagé 14 camions et 85 agents": the
+      // cue before a list whose first item is a thing, not people.
+      if (!metric && k >= sb + 4 && in(m_words[k - 1], {"and", "et", ","})) {
+        if (const Entry* thing = m_lex.nouns.longest_ending_at(m_words, k - 1, "exclude"); thing != nullptr) {
+          const std::size_t n = k - 1 - thing->words.size();
+          if (n > sb && is_number(n - 1)) {
+            if (const Entry* cue = m_lex.metrics.longest_ending_at(m_words, n - 1, "before");
+                cue != nullptr && n - 1 >= sb + cue->words.size()) {
+              Metric listed;
+              listed.metric = cue->value;
+              listed.quote_begin = k;
+              listed.quote_end = k + 1;
+              std::size_t j = k + 1;
+              if (j < se && in(m_words[j], {"de", "d'", "of"})) ++j;
+              if (const Entry* noun = j < se ? m_lex.nouns.longest_at(m_words, j) : nullptr;
+                  noun != nullptr && noun->kind != "exclude") {
+                listed.subject = noun->value;
+                listed.quote_end = j + noun->words.size();
+                // (Troops deployed are soldiers: the group is everyone.)
+                if (const auto it = m_lex.whole_subjects.find(listed.metric); it != m_lex.whole_subjects.end() &&
+                    std::find(it->second.begin(), it->second.end(), listed.subject) != it->second.end()) {
+                  listed.subject.clear();
+                }
+                metric = listed;
+              }
+            }
+          }
+        }
       }
       bool elliptic = false;
       if (!metric && claims.size() > sentence_claims && k + 1 < se && source_cue_at(k + 1) == "according") {
