@@ -1,6 +1,11 @@
 // figcheck_eval: precision and recall of the claim extractor on a hand-annotated evaluation set.
 //
-//   figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--min-place A] [--lexicon DIR] <eval-folder>
+//   figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--min-place A] [--lexicon DIR]
+//                 [--against DIR] <eval-folder>
+//
+// With --against DIR, the claims compared with the expected ones are not extracted: they are read
+// from DIR/<slug>.jsonl, a second annotation of the same articles in the same format. The figures
+// are then the agreement between two annotators: a ceiling for what the extractor can score.
 //
 // <eval-folder> holds articles/<slug>.txt and expected/<slug>.jsonl, one expected claim a line:
 //   {"metric", "low", "high", "kind", "subject", "place", "date", "source", "status", "quote"}
@@ -70,6 +75,62 @@ struct Tally {
   double recall() const { return tp + fn == 0 ? 100.0 : 100.0 * static_cast<double>(tp) / static_cast<double>(tp + fn); }
 };
 
+std::string text_or_empty(Json const& j, char const* key);
+std::optional<double> number_or_none(Json const& j, char const* key);
+
+// One annotation file: every claim, in order; a message naming the file and line when one is bad.
+std::optional<std::string> read_expected(fs::path const& path, std::vector<Expected>& out) {
+  std::ifstream in(path);
+  if (!in) return path.string() + ": cannot read (every article needs one)";
+  std::string line;
+  for (std::size_t n = 1; std::getline(in, line); ++n) {
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    try {
+      Json const j = Json::parse(line);
+      Expected e;
+      e.metric = text_or_empty(j, "metric");
+      e.low = number_or_none(j, "low");
+      e.high = number_or_none(j, "high");
+      e.subject = text_or_empty(j, "subject");
+      e.place = text_or_empty(j, "place");
+      e.date = text_or_empty(j, "date");
+      e.source = text_or_empty(j, "source");
+      e.status = text_or_empty(j, "status");
+      e.quote = text_or_empty(j, "quote");
+      e.line = n;
+      out.push_back(std::move(e));
+    } catch (std::exception const& error) {
+      return path.string() + ":" + std::to_string(n) + ": " + error.what();
+    }
+  }
+  return std::nullopt;
+}
+
+// A second annotator's claim, as if extracted: its quote located in the article.
+Claim as_claim(Expected const& e, std::string const& text) {
+  Claim c;
+  c.metric = e.metric;
+  c.value.low = e.low;
+  c.value.high = e.high;
+  c.subject = e.subject;
+  c.place = e.place;
+  c.source = e.source;
+  c.quote = e.quote;
+  c.status = figcheck::claim_status_from_string(e.status).value_or(figcheck::ClaimStatus::reported);
+  if (e.date.size() >= 4) {
+    c.date.year = std::atoi(e.date.substr(0, 4).c_str());
+    if (e.date.size() == 10) {
+      c.date.month = std::atoi(e.date.substr(5, 2).c_str());
+      c.date.day = std::atoi(e.date.substr(8, 2).c_str());
+    }
+  }
+  if (auto const at = e.quote.empty() ? std::string::npos : text.find(e.quote); at != std::string::npos) {
+    c.span.start = at;
+    c.span.end = at + e.quote.size();
+  }
+  return c;
+}
+
 std::string text_or_empty(Json const& j, char const* key) {
   auto const it = j.find(key);
   if (it == j.end() || it->is_null()) return {};
@@ -136,7 +197,8 @@ std::string describe(Expected const& e) {
 }
 
 int usage() {
-  std::cerr << "usage: figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--min-place A] [--lexicon DIR] <eval-folder>\n";
+  std::cerr << "usage: figcheck_eval [--verbose] [--min-precision P] [--min-recall R] [--min-place A] [--lexicon DIR] "
+               "[--against DIR] <eval-folder>\n";
   return 2;
 }
 
@@ -149,6 +211,7 @@ int main(int argc, char** argv) {
   std::optional<double> min_place;  // place agreement, when it has its own floor
   std::string lexicon_dir = std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon";
   std::optional<fs::path> folder;
+  std::optional<fs::path> against;  // a second annotation to compare with, instead of extracting
   for (int i = 1; i < argc; ++i) {
     std::string const arg = argv[i];
     auto number = [&](std::optional<double>& into) {
@@ -170,6 +233,8 @@ int main(int argc, char** argv) {
       if (!number(min_recall)) return usage();
     } else if (arg == "--lexicon" && i + 1 < argc) {
       lexicon_dir = argv[++i];
+    } else if (arg == "--against" && i + 1 < argc) {
+      against = fs::path(argv[++i]);
     } else if (arg.starts_with("--") || folder) {
       return usage();
     } else {
@@ -194,46 +259,37 @@ int main(int argc, char** argv) {
   std::sort(articles.begin(), articles.end());
 
   Tally value, source, place, subject, date, status;
+  std::size_t compared = 0;  // articles
   std::map<std::string, Tally> by_language;
   std::size_t expected_total = 0;
   std::size_t extracted_total = 0;
   for (auto const& article : articles) {
     auto const slug = article.stem().string();
     auto const expected_path = *folder / "expected" / (slug + ".jsonl");
-    std::ifstream in(expected_path);
-    if (!in) {
-      std::cerr << "figcheck_eval: " << expected_path.string() << ": cannot read (every article needs one)\n";
-      return 2;
-    }
+    // (With --against, only the articles the second annotator did.)
+    if (against && !fs::exists(*against / (slug + ".jsonl"))) continue;
+    ++compared;
     std::vector<Expected> expected;
-    std::string line;
-    for (std::size_t n = 1; std::getline(in, line); ++n) {
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      try {
-        Json const j = Json::parse(line);
-        Expected e;
-        e.metric = text_or_empty(j, "metric");
-        e.low = number_or_none(j, "low");
-        e.high = number_or_none(j, "high");
-        e.subject = text_or_empty(j, "subject");
-        e.place = text_or_empty(j, "place");
-        e.date = text_or_empty(j, "date");
-        e.source = text_or_empty(j, "source");
-        e.status = text_or_empty(j, "status");
-        e.quote = text_or_empty(j, "quote");
-        e.line = n;
-        expected.push_back(std::move(e));
-      } catch (std::exception const& error) {
-        std::cerr << expected_path.string() << ":" << n << ": " << error.what() << "\n";
-        return 2;
-      }
+    if (auto const problem = read_expected(expected_path, expected)) {
+      std::cerr << "figcheck_eval: " << *problem << "\n";
+      return 2;
     }
 
     figcheck::ingest::Batch batch = figcheck::ingest::read_paths({article.string()});
     for (auto const& problem : batch.problems) std::cerr << problem.path << ": " << problem.message << "\n";
     if (batch.documents.empty()) return 2;
     figcheck::Document& doc = batch.documents.front();
-    std::vector<Claim> const claims = figcheck::extract::extract_claims(doc, lexicons.value());
+    std::vector<Claim> claims;
+    if (against) {
+      std::vector<Expected> second;
+      if (auto const problem = read_expected(*against / (slug + ".jsonl"), second)) {
+        std::cerr << "figcheck_eval: " << *problem << "\n";
+        return 2;
+      }
+      for (auto const& e : second) claims.push_back(as_claim(e, doc.text));
+    } else {
+      claims = figcheck::extract::extract_claims(doc, lexicons.value());
+    }
     std::string const language{figcheck::to_string(doc.language)};
     expected_total += expected.size();
     extracted_total += claims.size();
@@ -295,8 +351,13 @@ int main(int argc, char** argv) {
     std::printf("%-16s precision %5.1f%% (%zu/%zu)  recall %5.1f%% (%zu/%zu)\n", name, t.precision(), t.tp,
                 t.tp + t.fp, t.recall(), t.tp, t.tp + t.fn);
   };
-  std::printf("evaluation: %zu articles, %zu expected claims, %zu extracted\n", articles.size(), expected_total,
-              extracted_total);
+  if (against) {
+    std::printf("agreement: %zu articles, %zu claims in the first annotation, %zu in the second (%s)\n", compared,
+                expected_total, extracted_total, against->string().c_str());
+  } else {
+    std::printf("evaluation: %zu articles, %zu expected claims, %zu extracted\n", compared, expected_total,
+                extracted_total);
+  }
   print("metric+value", value);
   for (auto const& [language, t] : by_language) print(("  " + language).c_str(), t);
   print("source", source);
