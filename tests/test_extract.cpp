@@ -835,6 +835,20 @@ TEST_SUITE("extract") {
           {"missing", 1, "hikers", "", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::fr, "Une centaine de policiers et de CRS ont été dépêchés.",
          {{"deployed", 80, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // dollars of other countries; "l'envoi à X de N"; survivors who speak are no count; a quoted
+        // toll figure; sheltering, "mises à l'abri", "ont dû quitter leur logement"
+        {Language::en, "Insurers put damage at more than C$80 million.",
+         {{"damage", 80000000, "", "Insurers", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le gouvernement a annoncé l'envoi à Kindia de 250 gendarmes.",
+         {{"deployed", 250, "police officers", "gouvernement", "2022-01-10", "Kindia", S::reported}}},
+        {Language::en, "The ferry had more than 90 on board, survivors said.", {}},
+        {Language::fr, "Le syndicat estime le nombre réel de décès à « plus de 40 ».",
+         {{"deaths", 40, "", "syndicat", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Around 2,000 people were sheltering in evacuation centres.",
+         {{"evacuated", 1800, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Près de 600 habitants ont dû quitter leur logement et 90 personnes ont été mises à l'abri.",
+         {{"displaced", 540, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"evacuated", 90, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

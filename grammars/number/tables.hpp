@@ -132,6 +132,10 @@ inline Entries<ast::SuffixTag> const k_currency_before = {
     {"USD", {NumberClass::money, "USD"}}, {"GBP", {NumberClass::money, "GBP"}},
     {"KZT", {NumberClass::money, "KZT"}}, {"RUB", {NumberClass::money, "RUB"}},
     {"₸", {NumberClass::money, "KZT"}},   {"₽", {NumberClass::money, "RUB"}},
+    {"C$", {NumberClass::money, "CAD"}},  {"CA$", {NumberClass::money, "CAD"}},
+    {"A$", {NumberClass::money, "AUD"}},  {"AU$", {NumberClass::money, "AUD"}},
+    {"NZ$", {NumberClass::money, "NZD"}}, {"HK$", {NumberClass::money, "HKD"}},
+    {"S$", {NumberClass::money, "SGD"}},
     {"Rs", {NumberClass::money, "INR"}},  {"Rs.", {NumberClass::money, "INR"}},
     {"₹", {NumberClass::money, "INR"}},   {"INR", {NumberClass::money, "INR"}},
 };

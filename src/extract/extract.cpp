@@ -492,6 +492,12 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
       continue;
     }
     if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && !qualifies_noun(cue, p)) {
+      // Not people who speak: "more than 150 on board, survivors said", "selon des survivants".
+      const std::size_t cue_end = p + cue->words.size();
+      if ((cue_end < se && m_lex.sources.longest_at(m_words, cue_end, "verb") != nullptr) ||
+          (p >= 2 && (source_cue_at(p - 1) == "according" || source_cue_at(p - 2) == "according"))) {
+        break;
+      }
       after = cue;
       after_at = p;
       found.own_word = words_seen <= 3;
@@ -513,6 +519,20 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     if (t < k && t > sb) {
       before = m_lex.metrics.longest_ending_at(m_words, t, "before");
       if (before != nullptr) before_at = t - before->words.size();
+    }
+  }
+  // ... or across the place it goes to: "l'envoi à Mahajanga de 300 gendarmes", "l'envoi aux îles
+  // Sous-le-Vent de 120 militaires".
+  if (before == nullptr && k > sb + 3 && in(m_words[k - 1], {"de", "d'", "of"})) {
+    for (std::size_t loc = k - 2; loc > sb && k - loc <= 7; --loc) {
+      if (!is_word(loc)) break;
+      if (m_lex.places.longest_at(m_words, loc, "locative") == nullptr) continue;
+      const Entry* sent = m_lex.metrics.longest_ending_at(m_words, loc, "before");
+      if (sent != nullptr && sent->value == "deployed") {
+        before = sent;
+        before_at = loc - sent->words.size();
+      }
+      break;
     }
   }
   // ... or across an article or an adverb: "l'arrestation de 5.800", "avait déjà tué 11 personnes",
@@ -668,7 +688,9 @@ std::size_t StoryExtractor::share_words_end(std::size_t j, std::size_t se) const
 // the figure comes right after a linking word ("at", "to", "à", "de", "reached"): its metric and
 // where the quote starts.
 std::optional<std::pair<std::string, std::size_t>> StoryExtractor::toll_before(std::size_t k, std::size_t sb) const {
-  // (An adverb between: "les dégâts atteignent plutôt 1,2 milliard".)
+  // (An adverb or a quotation mark between: "les dégâts atteignent plutôt 1,2 milliard", "le
+  // nombre réel de décès à « plus de 300 »".)
+  if (k > sb + 1 && m_words[k - 1] == "\"") --k;
   if (k > sb + 1 && is_word(k - 1) && in(m_words[k - 1], {"plutot", "deja", "encore", "already", "rather", "still"})) --k;
   if (k <= sb || !is_word(k - 1) ||
       !in(m_words[k - 1], {"at", "to", "a", "de", "of", "reached", "atteint", "atteignent", "atteignait", "was", "est",
