@@ -849,6 +849,14 @@ TEST_SUITE("extract") {
         {Language::fr, "Près de 600 habitants ont dû quitter leur logement et 90 personnes ont été mises à l'abri.",
          {{"displaced", 540, "", "", "2022-01-10", "Kazakhstan", S::reported},
           {"evacuated", 90, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // French singulars; an aside without a figure between a noun and its verb
+        {Language::fr, "Un homme de 58 ans est porté disparu et une femme a été évacuée.",
+         {{"missing", 1, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"evacuated", 1, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Un pêcheur, parti en mer lundi soir, est toujours porté disparu.",
+         {{"missing", 1, "fishermen", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Un ouvrier, selon la mairie, puis 12 passants, ont été blessés.",
+         {{"injured", 12, "", "mairie", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

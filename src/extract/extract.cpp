@@ -409,6 +409,26 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
         continue;
       }
     }
+    // "Un pêcheur de Raiatea, parti en mer mardi soir, est toujours porté disparu": an aside
+    // without a figure between the noun and a verb that names the metric.
+    if (m_words[p] == "," && p + 1 < se && is_word(p + 1) && !m_tokens[p + 1].capitalised &&
+        m_lex.metrics.longest_at(m_words, p + 1, "part") == nullptr) {
+      std::size_t close = p + 1;
+      bool figure = false;
+      for (; close < se && m_words[close] != "," && close - p < 10; ++close) {
+        if (is_number(close)) figure = true;
+      }
+      if (!figure && close < se && m_words[close] == ",") {
+        bool cue_follows = false;
+        for (std::size_t c = close + 1; c < se && c <= close + 3 && !cue_follows; ++c) {
+          cue_follows = m_lex.metrics.longest_at(m_words, c, "after") != nullptr;
+        }
+        if (cue_follows) {
+          p = close;
+          continue;
+        }
+      }
+    }
     // ", including six firefighters," / ", dont deux enfants,": a part between the noun and its
     // verb is skipped (it is read as a claim of its own).
     if (m_words[p] == "," && p + 1 < se && m_lex.metrics.longest_at(m_words, p + 1, "part") != nullptr) {
