@@ -1028,3 +1028,44 @@ TEST_SUITE("extract") {
     CHECK(two.size() == 2);
   }
 }
+
+TEST_SUITE("extract") {
+  // Every loop of the extractor must end, whatever the words: sentences built at random from the
+  // words its rules look at (cues, commas, asides, parts, figures, places, quotes) all come back,
+  // with spans inside the text. A rule that can spin shows here as a hang, not in the eval set.
+  TEST_CASE("random sentences of cue words all finish, with spans inside the text") {
+    const std::vector<std::string> fr = {
+        "12",     "trois",   "une",     "un",      "dont",   ",",      "et",        "de",       "morts",
+        "blessés", "ont",    "été",     "évacués", "selon",  "la",     "préfecture", "à",       "Lille",
+        "«",      "»",       "plus",    "parmi",   "les",    "figurent", "enfants",  "qui",      "a",
+        "indiqué", "le",     "ministère", "porté", "disparu", "bilan",  "s'élève",   "habitants", "près",
+        "environ", "pompiers", "(",     ")",       "soit",   "contre", "lundi",     "depuis",   "2019"};
+    const std::vector<std::string> en = {
+        "12",       "three",  "a",        "one",     "including", ",",      "and",   "of",     "dead",
+        "injured",  "were",   "evacuated", "according", "to",     "the",    "ministry", "in",  "Accra",
+        "\"",       "more",   "than",     "among",   "them",      "children", "who", "said",   "police",
+        "missing",  "toll",   "rose",     "residents", "about",   "firefighters", "(", ")",   "with",
+        "up",       "from",   "on",       "Monday",  "since",     "2019",   "killing", "people", "its"};
+    std::uint32_t seed = 12345;
+    const auto next = [&seed](std::size_t n) {
+      seed = seed * 1664525u + 1013904223u;
+      return static_cast<std::size_t>(seed >> 8) % n;
+    };
+    for (int round = 0; round < 600; ++round) {
+      const bool french = round % 2 == 0;
+      const std::vector<std::string>& words = french ? fr : en;
+      std::string paragraph;
+      for (std::size_t w = 0, n = 5 + next(40); w < n; ++w) {
+        if (!paragraph.empty()) paragraph += ' ';
+        paragraph += words[next(words.size())];
+      }
+      paragraph += '.';
+      CAPTURE(paragraph);
+      const std::vector<Claim> claims = claims_of(paragraph, french ? Language::fr : Language::en);
+      for (const Claim& c : claims) {
+        CHECK(c.span.start <= c.span.end);
+        CHECK(c.span.end <= paragraph.size() + 80);  // the wrapper adds a title, a date and a dateline
+      }
+    }
+  }
+}
