@@ -857,6 +857,19 @@ TEST_SUITE("extract") {
          {{"missing", 1, "fishermen", "", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::fr, "Un ouvrier, selon la mairie, puis 12 passants, ont été blessés.",
          {{"injured", 12, "", "mairie", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a title's holder in apposition; a pronoun subject after a comma; errors; "correcting a toll
+        // of N"
+        {Language::fr, "Dix personnes ont été extraites vivantes, a indiqué le gouverneur de Van, Mehmet Kaya.",
+         {{"rescued", 10, "", "gouverneur de Van, Mehmet Kaya", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Officials put the toll at nine. They had listed 11 deaths, a figure they said had been published in error.",
+         {{"deaths", 9, "", "Officials", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 11, "", "Officials", "2022-01-10", "Kazakhstan", S::retracted}}},
+        {Language::en, "Twelve miners were killed, the ministry said, correcting a toll of 15 it had given earlier.",
+         {{"deaths", 12, "workers", "ministry", "2022-01-10", "Kazakhstan", S::corrected},
+          {"deaths", 15, "", "ministry", "2022-01-10", "Kazakhstan", S::retracted}}},
+        {Language::fr, "Le ministère a publié un bilan rectifié de 30 morts, après avoir retiré un chiffre de 45 morts qu'il attribue à une « erreur de saisie ».",
+         {{"deaths", 30, "", "ministère", "2022-01-10", "Kazakhstan", S::corrected},
+          {"deaths", 45, "", "ministère", "2022-01-10", "Kazakhstan", S::retracted}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

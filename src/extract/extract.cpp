@@ -161,6 +161,7 @@ class StoryExtractor {
   std::size_t mentions(std::size_t sb, std::size_t se, const std::string& place) const;
   std::pair<std::size_t, std::size_t> name_after_cue(std::size_t b, std::size_t se) const;
   std::size_t name_before(std::size_t p, std::size_t sb) const;
+  std::size_t appositive_name_end(std::size_t b, std::size_t e, std::size_t se) const;
   std::vector<VerbUse> verbs_in(std::size_t sb, std::size_t se) const;
   NamedSource verb_source(const VerbUse& v, std::size_t sb, std::size_t se) const;
   // The bytes of a non-inverted verb's subject: its name, back from the verb.
@@ -832,6 +833,7 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
   }
   // ("... des urgences (MINEMA)": the length limit does not cut an acronym from its bracket.)
   if (e < se && e >= b + 2 && m_words[e] == ")" && m_words[e - 2] == "(") ++e;
+  e = appositive_name_end(b, e, se);
   // "Médecins sans frontières", "l'Organisation internationale pour les migrations", "le Conseil
   // national de secours d'urgence et de réhabilitation": a capitalised institution's name runs
   // to the next punctuation across "sans", "pour", "et de", when only words follow.
@@ -846,6 +848,18 @@ std::pair<std::size_t, std::size_t> StoryExtractor::name_after_cue(std::size_t b
     if (f == se || (m_tokens[f].kind == TokenKind::punct && in(m_words[f], {",", ".", ";", ")"}))) e = f;
   }
   return {b, e};
+}
+
+// Where a title's name goes on to the person who holds it, after a comma: "le gouverneur de
+// Bitlis, Ahmet Çınar,", "the local MP, Jenny Waim." (two to four capitalised words, then
+// punctuation). `e` when there is none.
+std::size_t StoryExtractor::appositive_name_end(std::size_t b, std::size_t e, std::size_t se) const {
+  if (e <= b || e + 2 >= se || m_words[e] != "," || m_tokens[b].capitalised) return e;
+  std::size_t n = e + 1;
+  while (n < se && n - e <= 4 && is_word(n) && m_tokens[n].capitalised) ++n;
+  if (n - e - 1 < 2) return e;
+  if (n < se && is_word(n)) return e;  // "..., Ahmet Çınar a ajouté": not an apposition
+  return n;
 }
 
 // How often the sentence names `place` (folded words).
@@ -897,6 +911,11 @@ std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
 }
 
 std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
+  // A pronoun right before the verb is the whole subject: "a figure they said was wrong".
+  if (p > sb && is_word(p - 1) && m_lex.sources.longest_at(m_words, p - 1, "pronoun") != nullptr &&
+      m_lex.sources.longest_at(m_words, p - 1, "pronoun")->words.size() == 1) {
+    return p - 1;
+  }
   std::size_t b = p;
   std::size_t words = 0;
   while (b > sb && words < k_max_source_words) {
@@ -953,6 +972,10 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
     }
     if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "." && i > begin && m_words[i - 1].size() == 1) {
       name += '.';  // an initial: "S. Anand"
+      continue;
+    }
+    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "," && !name.empty() && i + 1 < end) {
+      name += ',';  // an apposition: "gouverneur de Bitlis, Ahmet Çınar"
       continue;
     }
     // (A word or an identifier: "ER24".)
@@ -1164,6 +1187,7 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
       if (!name_function_word(m_words[e])) ++words;
       ++e;
     }
+    e = appositive_name_end(b, e, se);
     // "..., the union, which called the march, said.": nothing after the verb, so its subject is
     // before it after all.
     NamedSource named = name_from(b, e, sb, se);
@@ -1214,7 +1238,17 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
     while (e > sb && is_aux(m_words[e - 1], m_doc.language)) --e;  // "... a revendiqué": not the "a"
     if (e > sb) return name_from(sb, e, sb, se);
   }
-  return name_from(begin, end, sb, se);
+  NamedSource named = name_from(begin, end, sb, se);
+  // "the ministry said, correcting a toll of 15 it had given on Sunday": a pronoun after a name
+  // given earlier in the same sentence stands for that name.
+  if (named.kind == NamedSource::Kind::pronoun || (named.kind == NamedSource::Kind::none && end == begin + 1 &&
+                                                   m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr)) {
+    for (const VerbUse& other : verbs_in(sb, v.verb)) {
+      if (other.verb >= v.verb) break;
+      if (NamedSource earlier = verb_source(other, sb, se); earlier.kind == NamedSource::Kind::named) named = earlier;
+    }
+  }
+  return named;
 }
 
 std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& v, std::size_t sb) const {
@@ -1290,7 +1324,9 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   }
   // "..., the national search and rescue agency said": after a figure, the name runs back to the
   // comma, across "and", "of", "for" and a possessive.
+  // (Not past a pronoun: "..., a figure they said was wrong".)
   if (m_doc.language == Language::en && begin > sb &&
+      !(end == begin + 1 && m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr) &&
       !(m_tokens[begin - 1].kind == TokenKind::punct && m_words[begin - 1] == ",")) {
     std::size_t b = end;
     while (b > sb && end - b < 12 && (is_word(b - 1) || (m_words[b - 1] == "'" && b < end && m_words[b] == "s"))) --b;
@@ -1424,6 +1460,12 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       // "..., the health ministry said": the subject opens a clause after the figure.
       const auto [b, e] = subject_span(v, sb);
       usable = b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == ",";
+      // ("They listed 11 deaths, a figure they said was wrong": a pronoun after the comma.)
+      // ("a toll of 15 it had given on Sunday": the pronoun right after the figure gave it.)
+      if (!usable && e == b + 1 && m_lex.sources.longest_at(m_words, b, "pronoun") != nullptr) {
+        for (std::size_t i = k + 1; i < b && !usable; ++i) usable = m_words[i] == ",";
+        usable = usable || b <= k + 2;
+      }
       // ... but not a new subject whose own clause goes on to a figure: "..., and doctors said they
       // were treating 14 students".
       const bool fresh = in(m_words[b], {"and", "et"}) && e > b + 1 && e == v.subject_at;
@@ -1580,6 +1622,23 @@ std::optional<ClaimStatus> StoryExtractor::status_referring_back(std::size_t sb,
 
 ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_t se,
                                        const std::vector<VerbUse>& verbs) const {
+  // The figure a withdrawal names, if it names one ("retiré un bilan de 16 morts", "retracted a
+  // figure of 340"); k_npos otherwise.
+  const auto withdrawn_figure = [&](std::size_t p, const Entry* cue) {
+    for (std::size_t i = p + cue->words.size(); i < se && i < p + cue->words.size() + 6; ++i) {
+      if (m_tokens[i].kind == TokenKind::punct) break;
+      if (is_number(i) && quantity(i).cls == NumberClass::count) return i;
+    }
+    return k_npos;
+  };
+  // The figure the sentence withdraws by name: an error it blames ("qu'il attribue à une « erreur
+  // de saisie »") is that figure's, not the others'.
+  std::size_t named_withdrawal = k_npos;
+  for (std::size_t p = sb; p < se && named_withdrawal == k_npos; ++p) {
+    if (const Entry* cue = m_lex.status.longest_at(m_words, p); cue != nullptr && cue->kind == "retracted") {
+      named_withdrawal = withdrawn_figure(p, cue);
+    }
+  }
   std::optional<std::size_t> best;
   for (std::size_t p = sb; p < se; ++p) {
     const Entry* cue = m_lex.status.longest_at(m_words, p);
@@ -1603,11 +1662,8 @@ ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_
     // "retracted a figure of 340") withdraws that one; another figure of the sentence replaces it.
     std::string_view kind = cue->kind;
     if (kind == "retracted") {
-      std::size_t object = k_npos;
-      for (std::size_t i = p + cue->words.size(); i < se && i < p + cue->words.size() + 6 && object == k_npos; ++i) {
-        if (m_tokens[i].kind == TokenKind::punct) break;
-        if (is_number(i) && quantity(i).cls == NumberClass::count) object = i;
-      }
+      std::size_t object = withdrawn_figure(p, cue);
+      if (object == k_npos) object = named_withdrawal;
       if (object != k_npos && object != k) kind = "corrected";
     }
     for (std::size_t r = 0; r < k_rank.size(); ++r) {

@@ -150,13 +150,14 @@ bool same_bound(std::optional<double> a, std::optional<double> b) {
   return std::fabs(*a - *b) <= 1e-6 * std::max({1.0, std::fabs(*a), std::fabs(*b)});
 }
 
-// Lower case (ASCII), typographic apostrophes made plain, a leading article dropped, spaces
-// squeezed: "Le ministère de l’Intérieur" and "ministère de l'Intérieur" compare equal.
+// Lower case (ASCII), typographic apostrophes made plain, commas made spaces, a leading article
+// dropped, spaces squeezed: "Le ministère de l’Intérieur" and "ministère de l'Intérieur" compare equal.
 std::string fold_source(std::string s) {
   for (std::string::size_type at; (at = s.find("\xE2\x80\x99")) != std::string::npos;) s.replace(at, 3, "'");
   std::string out;
   for (char c : s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c == ',') c = ' ';  // "local MP, Jenny Waim" starts with "local MP" word for word
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }
