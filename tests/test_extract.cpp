@@ -870,6 +870,15 @@ TEST_SUITE("extract") {
         {Language::fr, "Le ministère a publié un bilan rectifié de 30 morts, après avoir retiré un chiffre de 45 morts qu'il attribue à une « erreur de saisie ».",
          {{"deaths", 30, "", "ministère", "2022-01-10", "Kazakhstan", S::corrected},
           {"deaths", 45, "", "ministère", "2022-01-10", "Kazakhstan", S::retracted}}},
+        // a counting verb before a bare figure; "number of detainees"; "évacuation préventive";
+        // "du" inside a name
+        {Language::en, "About 8,000 people marched, according to organisers, while police counted 3,000.",
+         {{"participants", 7200, "", "organisers", "2022-01-10", "Kazakhstan", S::reported},
+          {"participants", 3000, "", "police", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Rights groups put the number of detainees at more than 300.",
+         {{"arrested", 300, "", "Rights groups", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le préfet a ordonné l'évacuation préventive de quelque 500 habitants à Nioro du Sahel.",
+         {{"evacuated", 450, "", "", "2022-01-10", "Nioro du Sahel", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

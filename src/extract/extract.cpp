@@ -2013,7 +2013,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
     // "Sierra de Gata", "Bay of Bengal", "San Pedro de Ycuamandiyú": a linking word inside the name.
-    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di", "dos", "das", "n'"}) &&
+    if (n < 4 && p + n + 1 < end && in(m_words[p + n], {"de", "del", "of", "do", "da", "di", "dos", "das", "n'", "du"}) &&
         is_word(p + n + 1) && m_tokens[p + n + 1].capitalised &&
         m_lexicons.gazetteer().longest_at(m_words, p + n + 1) == nullptr) {
       ++n;
@@ -2456,6 +2456,20 @@ std::vector<Claim> StoryExtractor::run() {
           (in(m_words[k - 3], {"the", "le", "its", "their", "son", "leur"}) ||
            (k >= 4 && in(m_words[k - 4], {"the", "le", "its", "their", "son", "leur"}) && is_word(k - 3)))) {
         metric = same_count_as(claims.back());
+      }
+      // "..., while police counted 2,000", "la police en a compté 3.000": a counting verb right
+      // before a bare figure counts what the sentence's figure before it counts.
+      if (!metric && claims.size() > sentence_claims && k > sb + 1) {
+        const Entry* verb = m_lex.sources.longest_ending_at(m_words, k, "count");
+        if (verb == nullptr) verb = m_lex.sources.longest_ending_at(m_words, k, "verb");
+        if (verb != nullptr) {
+          const bool bare = !(k + 1 < se && (m_lex.nouns.longest_at(m_words, k + 1) != nullptr ||
+                                             m_lex.metrics.longest_at(m_words, k + 1) != nullptr));
+          if (bare && in(verb->words.back(), {"counted", "compte", "comptait", "recense", "denombre", "estimated",
+                                              "estime", "tallied"})) {
+            metric = same_count_as(last_whole());
+          }
+        }
       }
       // "Le bilan est passé de cinq morts dimanche à sept mardi", "rose from 12 to 19".
       if (!metric && claims.size() > sentence_claims && k > sb && in(m_words[k - 1], {"a", "to"})) {
