@@ -879,6 +879,16 @@ TEST_SUITE("extract") {
          {{"arrested", 300, "", "Rights groups", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::fr, "Le préfet a ordonné l'évacuation préventive de quelque 500 habitants à Nioro du Sahel.",
          {{"evacuated", 450, "", "", "2022-01-10", "Nioro du Sahel", S::reported}}},
+        // a place after a source's name is the source's; "evacuated from X"; a name after a place's
+        // possessive, known to the gazetteer or not, but not an institution
+        {Language::fr, "Six personnes sont mortes, selon le consulat du Niger à Tamanrasset.",
+         {{"deaths", 6, "", "consulat du Niger", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Around 900 people were evacuated from Geeveston.",
+         {{"evacuated", 810, "", "", "2022-01-10", "Geeveston", S::reported}}},
+        {Language::en, "A bushfire in Tasmania's Derwent Valley forced the evacuation of 300 residents.",
+         {{"evacuated", 300, "", "", "2022-01-10", "Derwent Valley", S::reported}}},
+        {Language::en, "Nigeria's National Emergency Management Agency said 40 people died.",
+         {{"deaths", 40, "", "Nigeria's National Emergency Management Agency", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

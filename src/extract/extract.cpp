@@ -1853,6 +1853,27 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     if (here && p + length + 2 < end && m_words[p + length] == "'" && m_words[p + length + 1] == "s" &&
         is_word(p + length + 2) && m_tokens[p + length + 2].capitalised) {
       if (!possessive) possessive = here;
+      // ... even one the gazetteer lacks: "in Tasmania's Huon Valley" (not "Nigeria's National
+      // Emergency Management Agency").
+      const std::size_t q = p + length + 2;
+      std::size_t n = 0;
+      bool body = false;
+      while (q + n < end && n < 3 && is_word(q + n) && m_tokens[q + n].capitalised &&
+             m_lexicons.gazetteer().longest_at(m_words, q + n) == nullptr) {
+        body = body || m_lex.sources.longest_at(m_words, q + n, "body") != nullptr ||
+               in(m_words[q + n], {"agency", "ministry", "authority", "institute", "society", "committee", "national",
+                                   "university", "hospital", "red", "cross", "crescent", "force", "forces", "army"});
+        ++n;
+      }
+      if (n > 0 && !body && !(q + n < end && is_word(q + n) && m_tokens[q + n].capitalised)) {
+        found.emplace_back(q, std::make_pair(join_words(q, q + n), here->second));
+        const std::size_t distance = q > k ? q - k : k - q;
+        if (distance < best_distance) {
+          best = std::make_pair(join_words(q, q + n), here->second);
+          best_distance = distance;
+          best_at = q;
+        }
+      }
       here.reset();
     }
     if (here) {
@@ -1940,7 +1961,11 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (p == 0 || !is_word(p - 1)) return 0;
   // A river is no scope: "swept into the River Taff at Pontypridd".
   if (in(m_words[p], {"river", "riviere", "fleuve"})) return 0;
-  const auto locative = [&](std::size_t t) { return m_lex.places.longest_at(m_words, t, "locative") != nullptr; };
+  // (A locative of several words ends at t: "evacuated from", "à travers".)
+  const auto locative = [&](std::size_t t) {
+    return m_lex.places.longest_at(m_words, t, "locative") != nullptr ||
+           m_lex.places.longest_ending_at(m_words, t + 1, "locative") != nullptr;
+  };
   // Right after a locative ("à Villarrica", "in the Northern Region"), or after a place noun and
   // "de" / "of" ("la ville d'Abéché", "the town of Sale", "au large de Lampedusa").
   std::size_t q = p - 1;
@@ -1949,7 +1974,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
     --q;  // "in eastern X", "in neighbouring Ndola"
   }
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
-  bool after_locative = locative(q) && !(q > 0 && is_word(q - 1) && locative(q - 1));
+  const Entry* before_q = q > 0 && is_word(q - 1) ? m_lex.places.longest_at(m_words, q - 1, "locative") : nullptr;
+  bool after_locative = locative(q) && !(before_q != nullptr && before_q->words.size() == 1);
   // "à une quinzaine de kilomètres de Kaffrine", "20 km from Gao".
   if (!after_locative && p >= 2 && in(m_words[p - 1], {"de", "d'", "of", "from"}) &&
       in(m_words[p - 2], {"kilometres", "kilometers", "km", "miles"})) {
@@ -2630,8 +2656,20 @@ std::vector<Claim> StoryExtractor::run() {
       }
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
+      // So is a place right after the source's name: "selon le consulat du Mali à Kédougou",
+      // "according to the Red Cross in Goma".
+      const auto place_after_source = [&] {
+        if (claim.source_key.empty()) return false;
+        const std::string sentence = util::fold(text_of(sb, se));
+        const std::string place = util::fold(claim.place);
+        for (const char* link : {" a ", " in ", " de ", " d'", " at "}) {
+          if (sentence.find(claim.source_key + link + place) != std::string::npos) return true;
+        }
+        return false;
+      };
       if (!claim.source_key.empty() && claim.place != m_story.place &&
-          (" " + claim.source_key + " ").find(" " + util::fold(claim.place) + " ") != std::string::npos &&
+          ((" " + claim.source_key + " ").find(" " + util::fold(claim.place) + " ") != std::string::npos ||
+           place_after_source()) &&
           mentions(sb, se, claim.place) < 2) {
         claim.place = m_story.place;
         claim.country = m_story.country;
