@@ -175,6 +175,15 @@ TEST_SUITE("check") {
     SUBCASE("a list that exceeds its own source's total fires") {
       CHECK(audit({protesters, forces, claim("deaths", exact(30), "autorités")}).size() == 1);
     }
+    SUBCASE("a total the list's source and another source both give still fires") {
+      auto own = claim("deaths", more_than(164), "autorités", {2022, 1, 9});
+      auto other = claim("deaths", more_than(164), "ministère de l'information", {2022, 1, 9});
+      own.status = other.status = ClaimStatus::retracted;
+      const auto findings = audit({protesters, forces, own, other});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/parts-and-whole");
+      CHECK(findings[0].claims.size() == 4);
+    }
   }
 
   TEST_CASE("rules filter by metric and can be turned off") {

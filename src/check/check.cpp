@@ -239,7 +239,12 @@ void Checker::parts_and_whole(const Rule& rule, const ComparisonSet& set, std::v
       const Claim& total = m_claims[rep];
       if (overlaps(sum, total.value, rule.tolerance)) continue;
       // From the same source a partial list may fall short of the total; it may never exceed it.
-      const bool same_source = !total.source_key.empty() && total.source_key == first_part.source_key;
+      // (The same source for every claim of that total: a total another source gives too still
+      // stands against the list.)
+      const bool same_source =
+          std::all_of(figure_claims.begin(), figure_claims.end(), [&](std::size_t c) {
+            return !m_claims[c].source_key.empty() && m_claims[c].source_key == first_part.source_key;
+          });
       const bool above = low_of(sum) > high_of(total.value);
       if (same_source && !above) continue;
       if (is_revision(total, first_part) || is_revision(first_part, total)) continue;
