@@ -889,6 +889,18 @@ TEST_SUITE("extract") {
          {{"evacuated", 300, "", "", "2022-01-10", "Derwent Valley", S::reported}}},
         {Language::en, "Nigeria's National Emergency Management Agency said 40 people died.",
          {{"deaths", 40, "", "Nigeria's National Emergency Management Agency", "2022-01-10", "Kazakhstan", S::reported}}},
+        // the agent of a toll after a comma, past a time and a channel; a toll completed after a
+        // comma; a part between a verb and a later figure
+        {Language::fr, "Un bilan de six morts, diffusé lundi soir sur les réseaux sociaux par un élu local, a été retiré.",
+         {{"deaths", 6, "", "élu local", "2022-01-10", "Kazakhstan", S::retracted}}},
+        {Language::fr, "Le ministère a revu le bilan à la hausse, à 25 morts.",
+         {{"deaths", 25, "", "ministère", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "L'OIM avance un bilan plus lourd, d'au moins 31 morts.",
+         {{"deaths", 31, "", "OIM", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le ministre a annoncé l'arrestation de 200 personnes, dont 40 à Sarh, et le déploiement de 900 soldats.",
+         {{"arrested", 200, "", "ministre", "2022-01-10", "Kazakhstan", S::reported},
+          {"arrested", 40, "", "ministre", "2022-01-10", "Sarh", S::reported},
+          {"deployed", 900, "", "ministre", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
@@ -916,6 +928,15 @@ TEST_SUITE("extract") {
   }
 
   TEST_CASE("the story's place: its title's place, a name the gazetteer lacks, never a verb") {
+    // A headline's collective source ("les autorités") stands for the body's named one: one claim.
+    {
+      const auto merged = claims_of_article(
+          "Kazakhstan : un bilan de 90 morts publié puis retiré par les autorités\n\nPublié le dimanche 9 janvier "
+          "2022\n\nALMATY: Le ministère de l'Information a retiré dimanche un bilan de 90 morts.\n");
+      REQUIRE(merged.size() == 1);
+      CHECK(merged[0].source == "ministère de l'Information");
+      CHECK(merged[0].occurrences.size() == 1);
+    }
     // "US:" in capitals is the United States.
     {
       const auto us = claims_of_article(

@@ -1452,7 +1452,10 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
         if (list_comma(i)) continue;
         if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {",", ";"}) &&
             !(i + 1 < k && in(m_words[i + 1], {"que", "qu'", "that", "putting", "bringing", "raising", "portant",
-                                               "adding", "ajoutant", "and", "et"}))) {
+                                               "adding", "ajoutant", "and", "et", "dont", "including"})) &&
+            // ("a revu le bilan à la hausse, à 25 morts", "avance un bilan plus lourd, d'au moins 31
+            // morts": the figure completes the toll after the comma.)
+            !(i + 2 == k && in(m_words[i + 1], {"a", "to", "at", "de", "d'", "of"}))) {
           usable = false;
         }
       }
@@ -1550,12 +1553,27 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
     NamedSource named = name_from(p + 1, e, sb, se);
     if (named.kind != NamedSource::Kind::none) return named;
   }
-  // "un bilan de 51 morts diffusé par le gouverneur", "a toll of 17 dead released by the hospital".
-  for (std::size_t p = k + 1; p + 1 < se && p < k + 8; ++p) {
-    if (m_tokens[p].kind == TokenKind::punct) break;
-    if (in(m_words[p], {"par", "by"}) && p > k + 1 &&
-        in(m_words[p - 1], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "released",
-                            "published", "issued", "given", "provided", "announced"})) {
+  // "un bilan de 51 morts diffusé par le gouverneur", "a toll of 17 dead released by the hospital",
+  // "An initial toll of 20 dead, released by an official on Sunday night, was withdrawn", "Un bilan
+  // de quatre morts, diffusé lundi matin sur les réseaux sociaux par un conseiller municipal".
+  bool comma_seen = false;
+  bool participle_seen = false;
+  for (std::size_t p = k + 1; p + 1 < se && p < k + 16; ++p) {
+    if (m_tokens[p].kind == TokenKind::punct) {
+      if (m_words[p] == "," && !comma_seen && p + 1 < se &&
+          in(m_words[p + 1], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "relaye", "released",
+                              "published", "issued", "given", "provided", "announced", "reported", "posted"})) {
+        comma_seen = true;
+        continue;
+      }
+      break;
+    }
+    if (in(m_words[p], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "relaye", "released",
+                        "published", "issued", "given", "provided", "announced", "reported", "posted"})) {
+      participle_seen = true;
+    }
+    // (The agent may come after a time or a channel: "diffusé lundi matin sur les réseaux sociaux par".)
+    if (in(m_words[p], {"par", "by"}) && p > k + 1 && participle_seen) {
       std::size_t e = p + 1;
       while (e < se && e - p <= k_max_source_words && is_word(e) && !(e > p + 1 && ends_name_at(e))) ++e;
       NamedSource named = name_from(p + 1, e, sb, se);
@@ -2364,7 +2382,12 @@ void StoryExtractor::merge_headline(std::vector<Claim>& claims) const {
     for (std::size_t j = 0; j < claims.size(); ++j) {
       const Claim& b = claims[j];
       if (b.span.start >= title_bytes && b.metric == h.metric && b.unit == h.unit && b.value == h.value &&
-          (h.subject.empty() || h.subject == b.subject) && (h.source.empty() || same_source(h.source_key, b.source_key))) {
+          (h.subject.empty() || h.subject == b.subject) &&
+          (h.source.empty() || same_source(h.source_key, b.source_key) ||
+           // ("publié puis retiré par les autorités": a headline's one-word collective stands for
+           // the body's named source.)
+           (h.source.find(' ') == std::string::npos && std::islower(static_cast<unsigned char>(h.source.front())) &&
+            in(h.source_key, {"autorites", "authorities", "officials", "responsables", "gouvernement", "government"})))) {
         headline.emplace_back(h.span, j);
         break;
       }
