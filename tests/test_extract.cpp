@@ -901,6 +901,18 @@ TEST_SUITE("extract") {
          {{"arrested", 200, "", "ministre", "2022-01-10", "Kazakhstan", S::reported},
           {"arrested", 40, "", "ministre", "2022-01-10", "Sarh", S::reported},
           {"deployed", 900, "", "ministre", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a landmark ("north of X", "à 20 km au nord de X") counts only when nothing else is named;
+        // "la médina de X"; a ministry's portfolio is no place
+        {Language::en, "Two firefighters were killed when the fire overran their position north of Prince Albert.",
+         {{"deaths", 2, "firefighters", "", "2022-01-10", "Prince Albert", S::reported}}},
+        {Language::en, "A blast killed six workers in Izmit, some 90 km east of Bursa.",
+         {{"deaths", 6, "workers", "", "2022-01-10", "Izmit", S::reported}}},
+        {Language::fr, "Douze personnes ont été tuées à une trentaine de kilomètres au sud de Toliara.",
+         {{"deaths", 12, "", "", "2022-01-10", "Toliara", S::reported}}},
+        {Language::fr, "Un immeuble s'est effondré dans la médina de Sousse, faisant trois morts.",
+         {{"deaths", 3, "", "", "2022-01-10", "Sousse", S::reported}}},
+        {Language::fr, "Le bilan a été relevé à onze morts, a indiqué le sous-secrétaire à l'Intérieur.",
+         {{"deaths", 11, "", "sous-secrétaire", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

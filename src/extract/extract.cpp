@@ -1779,6 +1779,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
     std::size_t begin, std::size_t end, std::size_t k) const {
   std::optional<std::pair<std::string, std::string>> best;
   std::optional<std::pair<std::string, std::string>> possessive;  // "Oman's ...", when nothing follows
+  std::optional<std::pair<std::string, std::string>> landmark;    // "east of Istanbul", when nothing else
   std::size_t best_distance = k_npos;
   std::size_t best_at = 0;
   std::vector<std::pair<std::size_t, std::pair<std::string, std::string>>> found;  // every place named
@@ -1894,6 +1895,15 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       }
       here.reset();
     }
+    // A place named only as a landmark ("in Gebze, 50 km east of Istanbul", "à 20 kilomètres au
+    // nord de Fianarantsoa") counts only when the clause names no other.
+    if (here && p >= begin + 2 && in(m_words[p - 1], {"of", "de", "d'", "du"}) &&
+        (in(m_words[p - 2], {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                              "north-east", "north-west", "south-east", "south-west", "nord", "sud", "est", "ouest",
+                              "nord-est", "nord-ouest", "sud-est", "sud-ouest"}))) {
+      if (!landmark) landmark = here;
+      here.reset();
+    }
     if (here) {
       // The nearest; at equal distance, the one after the figure ("112 à Moroni et 37 à Mutsamudu").
       const std::size_t distance = p > k ? p - k : k - p;
@@ -1923,6 +1933,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       if (apposition && hi - lo <= 10) return place;
     }
   }
+  if (!best && landmark) return landmark;
   return best ? best : possessive;
 }
 
@@ -1994,7 +2005,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   if (q > 0 && in(m_words[q], {"the", "la", "le", "les", "l'"})) --q;
   const Entry* before_q = q > 0 && is_word(q - 1) ? m_lex.places.longest_at(m_words, q - 1, "locative") : nullptr;
   bool after_locative = locative(q) && !(before_q != nullptr && before_q->words.size() == 1);
-  // "à une quinzaine de kilomètres de Kaffrine", "20 km from Gao".
+  // "à une quinzaine de kilomètres de Kaffrine", "20 km from Gao", "à 20 kilomètres au nord de
+  // Fianarantsoa".
   if (!after_locative && p >= 2 && in(m_words[p - 1], {"de", "d'", "of", "from"}) &&
       in(m_words[p - 2], {"kilometres", "kilometers", "km", "miles"})) {
     after_locative = true;
@@ -2092,7 +2104,10 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
                         "school", "ecole", "church",
                         "eglise", "mosque", "mosquee", "stadium", "stade", "airport", "aeroport", "prison",
                         "ministry", "ministere", "court", "tribunal", "palace", "palais", "congress", "parliament",
-                        "parlement", "senate", "senat", "building"})) {
+                        "parlement", "senate", "senat", "building",
+                        // a ministry's portfolio: "le sous-secrétaire à l'Intérieur"
+                        "interieur", "interior", "sante", "defense", "justice", "education", "finances",
+                        "transports", "affaires"})) {
       return 0;
     }
   }
