@@ -620,6 +620,19 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
                                                           "etait", "se", "s'"}))) {
     after = nullptr;
   }
+  // "More than 400 people trapped in their cars were rescued", "coincés dans leur véhicule ont été
+  // secourus": a state that describes them, then the verb that counts them.
+  if (after != nullptr && in(after->words.front(), {"trapped", "stranded", "coinces", "coincees", "bloques", "bloquees",
+                                                    "pieges", "piegees"})) {
+    for (std::size_t p = after_at + after->words.size(); p < se && p < after_at + 10; ++p) {
+      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;
+      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value != after->value) {
+        after = cue;
+        after_at = p;
+        break;
+      }
+    }
+  }
   // "two of the injured died in hospital", "trois des blessés sont morts": a condition used as a
   // noun, then a death.
   if (after != nullptr && in(after->value, {"injured", "missing", "displaced"}) && after_at > head_end &&
@@ -1350,6 +1363,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   if (k > sb + 3) {
     std::size_t c = k;
     while (c > sb && k - c < 8 && is_word(c - 1) && m_lex.sources.longest_at(m_words, c - 1, "verb") == nullptr &&
+           m_lex.sources.longest_ending_at(m_words, c, "count") == nullptr &&
            m_lex.metrics.longest_at(m_words, c - 1) == nullptr && m_lex.sources.longest_at(m_words, c - 1, "according") == nullptr) {
       --c;
     }
@@ -2514,7 +2528,7 @@ std::vector<Claim> StoryExtractor::run() {
       // "30,000 people took part, while city hall put the number at 10,000", "the correct figure
       // was 1,500": the same count as the last figure, in this sentence or the one before.
       if (!metric && !claims.empty() && (claims.size() > sentence_claims || last_claims.second == claims.size()) &&
-          k >= 3 && in(m_words[k - 1], {"at", "a", "was", "is", "de", "etait", "est"}) &&
+          k >= 3 && in(m_words[k - 1], {"at", "a", "was", "is", "de", "etait", "est", "of"}) &&
           !(k + 1 < se && m_lex.metrics.longest_at(m_words, k + 1, "after") != nullptr) &&  // "le chiffre de cinq morts"
           in(m_words[k - 2], {"number", "figure", "total", "chiffre", "nombre"}) &&
           (in(m_words[k - 3], {"the", "le", "its", "their", "son", "leur"}) ||
@@ -2524,11 +2538,15 @@ std::vector<Claim> StoryExtractor::run() {
       // "..., while police counted 2,000", "la police en a compté 3.000": a counting verb right
       // before a bare figure counts what the sentence's figure before it counts.
       if (!metric && claims.size() > sentence_claims && k > sb + 1) {
-        const Entry* verb = m_lex.sources.longest_ending_at(m_words, k, "count");
-        if (verb == nullptr) verb = m_lex.sources.longest_ending_at(m_words, k, "verb");
+        // ("la préfecture n'en a compté que 4 200")
+        const std::size_t at = in(m_words[k - 1], {"que", "qu'"}) ? k - 1 : k;
+        const Entry* verb = m_lex.sources.longest_ending_at(m_words, at, "count");
+        if (verb == nullptr) verb = m_lex.sources.longest_ending_at(m_words, at, "verb");
         if (verb != nullptr) {
-          const bool bare = !(k + 1 < se && (m_lex.nouns.longest_at(m_words, k + 1) != nullptr ||
-                                             m_lex.metrics.longest_at(m_words, k + 1) != nullptr));
+          std::size_t after = k + 1;
+          if (after + 1 < se && in(m_words[after], {"de", "d'", "of"})) ++after;  // "une trentaine de personnes"
+          const bool bare = !(after < se && (m_lex.nouns.longest_at(m_words, after) != nullptr ||
+                                             m_lex.metrics.longest_at(m_words, after) != nullptr));
           if (bare && in(verb->words.back(), {"counted", "compte", "comptait", "recense", "denombre", "estimated",
                                               "estime", "tallied"})) {
             metric = same_count_as(last_whole());
@@ -2647,8 +2665,8 @@ std::vector<Claim> StoryExtractor::run() {
       claim.subject = metric->subject;
       claim.value = q.value;
       // "le bilan dépasse 60 morts": a floor.
-      if ((metric->exceeds || (k > sb && in(m_words[k - 1], {"depasse", "depassait", "exceeds", "exceeded", "topped",
-                                                              "surpasse"}))) &&
+      if ((metric->exceeds || (k > sb && in(m_words[k - 1], {"depasse", "depassait", "exceeds", "exceeded", "exceed",
+                                                              "topped", "surpasse", "depasser", "surpass"}))) &&
           claim.value.kind == ValueKind::exact) {
         claim.value.kind = ValueKind::more_than;
         claim.value.high.reset();
