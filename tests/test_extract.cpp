@@ -931,6 +931,13 @@ TEST_SUITE("extract") {
         {Language::fr, "Une vingtaine de familles ont été évacuées et un marin-pêcheur est porté disparu.",
          {{"evacuated", 16, "families", "", "2022-01-10", "Kazakhstan", S::reported},
           {"missing", 1, "fishermen", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // troops are counted where they are sent
+        {Language::en, "The government said it would send 900 soldiers to Mosul.",
+         {{"deployed", 900, "", "government", "2022-01-10", "Mosul", S::reported}}},
+        {Language::en, "The army has sent 300 more troops to Cabo Delgado to help with evacuations.",
+         {{"deployed", 300, "", "", "2022-01-10", "Cabo Delgado", S::reported}}},
+        {Language::en, "The ministry said 2,000 people rallied and returned to Almaty.",
+         {{"participants", 2000, "", "ministry", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

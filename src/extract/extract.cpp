@@ -2687,6 +2687,31 @@ std::vector<Claim> StoryExtractor::run() {
         claim.source_key = claims.back().source_key;
       }
       std::tie(claim.place, claim.country) = place_for(k, sb, se, metric->quote_end);
+      // Troops sent somewhere are counted where they go: "deploy 1,400 gendarmes and 400 soldiers to
+      // Rosario", "sent 1,500 additional troops to Cabo Delgado".
+      if (claim.metric == "deployed" && claim.place == m_story.place) {
+        const auto [cb, ce] = clause_of(k, sb, se);
+        for (std::size_t p = k + 1; p + 1 < ce; ++p) {
+          if (!in(m_words[p], {"to", "vers"})) continue;
+          std::size_t dest = p + 1;
+          if (dest < ce && in(m_words[dest], {"the", "la", "le"})) ++dest;
+          if (const Entry* g = gazetteer_at(dest); g != nullptr) {
+            const Place& there = m_lexicons.place(std::stoul(g->value));
+            claim.place = there.name;
+            claim.country = there.country;
+            break;
+          }
+          std::size_t n = 0;
+          while (dest + n < ce && n < 3 && is_word(dest + n) && m_tokens[dest + n].capitalised &&
+                 ingest::month_from_name(m_words[dest + n]) == 0 && m_lex.dates.longest_at(m_words, dest + n) == nullptr) {
+            ++n;
+          }
+          if (n > 0 && m_words[dest] != "help" && !(dest + n < ce && is_word(dest + n) && m_tokens[dest + n].capitalised)) {
+            claim.place = join_words(dest, dest + n);
+            break;
+          }
+        }
+      }
       // With no place of its own, a figure for the same metric later in the sentence is about
       // the same place: "15,000 marched in Lilongwe, while police put the turnout at 3,000".
       // So is a part of it ("killed 11 people in Celaya, including three firefighters"), and a
