@@ -938,6 +938,17 @@ TEST_SUITE("extract") {
          {{"deployed", 300, "", "", "2022-01-10", "Cabo Delgado", S::reported}}},
         {Language::en, "The ministry said 2,000 people rallied and returned to Almaty.",
          {{"participants", 2000, "", "ministry", "2022-01-10", "Kazakhstan", S::reported}}},
+        // populations and ages are no claims; groups of several words share a verb; "de l'Est"
+        {Language::en, "Tonga, a country of about 100,000 people, was hit in 2018 by a cyclone that killed two.",
+         {{"deaths", 2, "", "", "2018", "Kazakhstan", S::reported}}},
+        {Language::en, "The driver, 42, was arrested.", {}},
+        {Language::en, "Some 700 soldiers and coast guard personnel had been deployed.",
+         {{"deployed", 630, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Le drame a fait huit morts, a indiqué le gouverneur de la région de l'Est.",
+         {{"deaths", 8, "", "gouverneur de la région de l'Est", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "D'après des rescapés, au moins huit personnes sont portées disparues, et 31 rescapés ont été soignés.",
+         {{"missing", 8, "", "rescapés", "2022-01-10", "Kazakhstan", S::reported},
+          {"rescued", 31, "", "rescapés", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -115,7 +115,14 @@ class StoryExtractor {
     return text.size() >= 2 && std::all_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
   }
   // A word that ends a source's name, unless written as an acronym ("the WHO said", "AND").
-  bool ends_name_at(std::size_t t) const { return ends_name(m_words[t]) && !acronym_at(t); }
+  // ... nor a compass point named as a region: "gouverneur de la région de l'Est".
+  bool ends_name_at(std::size_t t) const {
+    if (t > 0 && m_tokens[t].capitalised && in(m_words[t - 1], {"l'", "de", "du"}) &&
+        in(m_words[t], {"est", "ouest", "nord", "sud"})) {
+      return false;
+    }
+    return ends_name(m_words[t]) && !acronym_at(t);
+  }
   std::string_view text_of(std::size_t begin, std::size_t end) const {
     return std::string_view(m_doc.text).substr(m_tokens[begin].start,
                                                m_tokens[end - 1].end - m_tokens[begin].start);
@@ -303,6 +310,19 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   // "rescued by a coast guard", "abattu par un policier": an agent, not a count.
   if (article && k > sb && in(m_words[k - 1], {"by", "par"})) return std::nullopt;
+  // A population: "a country of about 400,000 people", "une ville de 300.000 habitants", "home to
+  // some 2 million people".
+  if (k >= sb + 2 && ((in(m_words[k - 1], {"of", "de", "d'"}) &&
+                       in(m_words[k - 2], {"country", "city", "town", "nation", "island", "province", "region", "district",
+                                           "village", "pays", "ville", "ile", "commune", "agglomeration", "metropole"})) ||
+                      (m_words[k - 1] == "to" && m_words[k - 2] == "home"))) {
+    return std::nullopt;
+  }
+  // An age between commas after a person: "The driver, 42, was arrested".
+  if (k >= sb + 2 && k + 1 < se && m_words[k - 1] == "," && m_words[k + 1] == "," && is_word(k - 2) &&
+      m_lex.nouns.longest_ending_at(m_words, k - 1) != nullptr && q.value.low && *q.value.low < 120) {
+    return std::nullopt;
+  }
 
   // The noun right after the figure ("164 morts", "8.000 personnes", "dozens of people"), past
   // the quotation mark that closes a quoted figure ("« une quinzaine » de manifestants blessés").
@@ -451,6 +471,16 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
         !(p + 2 < se && in(m_words[p + 1], {"de", "d'", "of"}) && is_number(p + 2)) &&
         m_lex.metrics.longest_at(m_words, p + 1, "after") == nullptr &&
         m_lex.nouns.longest_at(m_words, p + 1) == nullptr &&  // "police officers and soldiers were sent"
+        // ("1,200 soldiers and Revolutionary Guards were sent", "700 soldiers and coast guard
+        // personnel had been deployed": a group of a few words.)
+        !(noun != nullptr && p + 3 < se &&
+          [&] {
+            for (std::size_t w = p + 2; w <= p + 3; ++w) {
+              if (!is_word(w)) return false;
+              if (const Entry* n = m_lex.nouns.longest_at(m_words, w); n != nullptr && n->kind != "exclude") return true;
+            }
+            return false;
+          }()) &&
         !(p + 2 < se && in(m_words[p + 1], {"de", "d'"}) &&
           m_lex.nouns.longest_at(m_words, p + 2, "subject") != nullptr) &&  // "policiers et de CRS"
         !(p + 2 < se && in(m_words[p + 1], {"a", "an", "un", "une"}) &&
@@ -1032,6 +1062,8 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
       if (counted == nullptr) counted = m_lex.metrics.longest_ending_at(m_words, end, kind);
     }
   }
+  // (Survivors who tell are a source: "d'après des rescapés".)
+  if (counted != nullptr && in(m_words[end - 1], {"rescapes", "survivants", "survivors"})) counted = nullptr;
   if (end - begin <= 3 && (counted != nullptr ||
                            in(m_words[end - 1], {"toll", "bilan", "total", "tally"}))) {
     return {};
@@ -2737,6 +2769,11 @@ std::vector<Claim> StoryExtractor::run() {
       }
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
+      // ("région de l'Est": an elided article is a word of its own.)
+      const auto spaced = [](std::string key) {
+        for (std::size_t at = 0; (at = key.find('\'', at)) != std::string::npos; at += 2) key.insert(at + 1, " ");
+        return key;
+      };
       // So is a place right after the source's name: "selon le consulat du Mali à Kédougou",
       // "according to the Red Cross in Goma".
       const auto place_after_source = [&] {
@@ -2749,7 +2786,7 @@ std::vector<Claim> StoryExtractor::run() {
         return false;
       };
       if (!claim.source_key.empty() && claim.place != m_story.place &&
-          ((" " + claim.source_key + " ").find(" " + util::fold(claim.place) + " ") != std::string::npos ||
+          ((" " + spaced(claim.source_key) + " ").find(" " + util::fold(claim.place) + " ") != std::string::npos ||
            place_after_source()) &&
           mentions(sb, se, claim.place) < 2) {
         claim.place = m_story.place;
