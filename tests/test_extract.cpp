@@ -949,6 +949,12 @@ TEST_SUITE("extract") {
         {Language::fr, "D'après des rescapés, au moins huit personnes sont portées disparues, et 31 rescapés ont été soignés.",
          {{"missing", 8, "", "rescapés", "2022-01-10", "Kazakhstan", S::reported},
           {"rescued", 31, "", "rescapés", "2022-01-10", "Kazakhstan", S::reported}}},
+        // "citant"; a long name with an acronym in brackets and its article
+        {Language::fr, "Un journal local, citant des sources hospitalières, a évoqué une vingtaine de morts.",
+         {{"deaths", 16, "", "sources hospitalières", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Nine miners were trapped, the state-run Kazakh National Coal and Mineral Industries Group (KNCM) said.",
+         {{"missing", 9, "workers", "state-run Kazakh National Coal and Mineral Industries Group", "2022-01-10",
+           "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

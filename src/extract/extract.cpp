@@ -961,10 +961,12 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
   }
   std::size_t b = p;
   std::size_t words = 0;
+  bool bracket = false;  // inside "(...)", whose words do not count: "... Industries Group (Vinacomin)"
   while (b > sb && words < k_max_source_words) {
     const std::size_t t = b - 1;
     if (m_tokens[t].kind == TokenKind::punct) {
       if (m_words[t] == ")" || m_words[t] == "(") {
+        bracket = m_words[t] == ")";
         --b;
         continue;
       }
@@ -988,8 +990,11 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
     if (m_tokens[t].kind != TokenKind::word || (ends_name_at(t) && !joins)) break;
     if (m_lex.sources.longest_at(m_words, t, "verb") != nullptr) break;  // "indiqué le ministère"
     --b;
-    if (!name_function_word(m_words[t])) ++words;
+    if (!name_function_word(m_words[t]) && !bracket) ++words;
   }
+  // (A long name that used up the count still takes its article: "the state-run Vietnam National
+  // Coal and Mineral Industries Group said".)
+  if (b > sb && words >= k_max_source_words && is_word(b - 1) && in(m_words[b - 1], {"the", "le", "la", "les", "l'"})) --b;
   return b;
 }
 
