@@ -955,6 +955,20 @@ TEST_SUITE("extract") {
         {Language::en, "Nine miners were trapped, the state-run Kazakh National Coal and Mineral Industries Group (KNCM) said.",
          {{"missing", 9, "workers", "state-run Kazakh National Coal and Mineral Industries Group", "2022-01-10",
            "Kazakhstan", S::reported}}},
+        // soldiers with no cue are deployed, but not as an item of a list; drownings; "privées de
+        // logement"; "the true number of cases"; "cases had risen to"
+        {Language::fr, "Une cinquantaine de militaires patrouillaient dans la ville.",
+         {{"deployed", 45, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "The dead include 12 civilians, two soldiers and the four attackers.",
+         {{"deaths", 12, "civilians", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 2, "soldiers", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 4, "attackers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Une femme s'est noyée et près de 900 personnes, privées de logement, dorment sous des tentes.",
+         {{"deaths", 1, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"displaced", 810, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Doctors said the true number of cases was more than 600, and cases had risen to 437.",
+         {{"infected", 600, "", "Doctors", "2022-01-10", "Kazakhstan", S::reported},
+          {"infected", 437, "", "Doctors", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

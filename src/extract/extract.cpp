@@ -699,7 +699,11 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     found.quote_end = head_end;
     found.exceeds = in(m_words[k - 1], {"depasser", "depasse", "depassait", "exceed", "exceeded", "topped"});
   } else if (const Entry* by_default = noun != nullptr ? m_lex.metrics.longest_at(m_words, j, "default") : nullptr;
-             by_default != nullptr && !article) {
+             by_default != nullptr && !article &&
+             // (not an item of a list, which takes the list's metric: "The dead include 19
+             // civilians, four soldiers and the three attackers")
+             !(k > sb + 1 && (in(m_words[k - 1], {",", "and", "et", "ou", "or", "qu'", "que", "as"}) ||
+                              (in(m_words[k - 1], {"the", "les"}) && in(m_words[k - 2], {",", "and", "et"}))))) {
     // "some 200 firefighters", "Quelque 600 pompiers": responders with no cue are deployed.
     found.metric = by_default->value;
     found.quote_end = head_end;
