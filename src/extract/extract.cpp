@@ -42,6 +42,11 @@ bool ends_name(std::string_view w) {
                 "jeudi", "vendredi", "samedi", "dimanche", "soir", "matin"});
 }
 
+// The shape of an adjective of nationality: "Mexican", "Sudanese", "Polish".
+bool nationality_adjective(std::string_view w) {
+  return w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish");
+}
+
 // A word that does not count against a name's length: "ministre de la Sécurité et de la ...".
 bool name_function_word(std::string_view w) {
   return in(w, {"de", "du", "des", "la", "le", "l'", "et", "of", "the", "and"});
@@ -190,6 +195,41 @@ class StoryExtractor {
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   bool people_of_place(std::size_t t) const;
+  // The first of two ages at `t`: "de 84 et 91 ans".
+  bool first_of_two_ages(std::size_t t, std::size_t se) const {
+    return t + 2 < se && in(m_words[t + 1], {"et", "and", "a", "to", "ou", "or"}) && is_number(t + 2) &&
+           quantity(t + 2).cls == NumberClass::age;
+  }
+  // The first metric cue after a figure's cue, in [from, until), before any punctuation or other
+  // figure, that `wanted` accepts, and where it starts; nullptr when there is none.
+  template <typename Wanted>
+  std::pair<const Entry*, std::size_t> later_cue(std::size_t from, std::size_t until, std::size_t se,
+                                                 Wanted wanted) const {
+    for (std::size_t p = from; p < se && p < until; ++p) {
+      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;
+      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && wanted(*cue)) return {cue, p};
+    }
+    return {nullptr, k_npos};
+  }
+  // The comma that closes an aside opening with the comma at `p`, fewer than `reach` tokens on;
+  // k_npos when there is none.
+  std::size_t closing_comma(std::size_t p, std::size_t se, std::size_t reach) const {
+    std::size_t close = p + 1;
+    while (close < se && m_words[close] != "," && close - p < reach) ++close;
+    return close < se && m_words[close] == "," ? close : k_npos;
+  }
+  // For some metrics a group is everyone counted: troops deployed are soldiers.
+  void drop_whole_subject(const std::string& metric, std::string& subject) const {
+    if (const auto it = m_lex.whole_subjects.find(metric);
+        it != m_lex.whole_subjects.end() && std::find(it->second.begin(), it->second.end(), subject) != it->second.end()) {
+      subject.clear();
+    }
+  }
+  // A pronoun of one word at `t` ("they", "il"), which stands for the source named last.
+  bool pronoun_at(std::size_t t) const {
+    const Entry* pronoun = is_word(t) ? m_lex.sources.longest_at(m_words, t, "pronoun") : nullptr;
+    return pronoun != nullptr && pronoun->words.size() == 1;
+  }
   // The last token in [from, to) that ends at or before byte `offset` (from if none).
   std::size_t token_before(std::size_t offset, std::size_t from, std::size_t to) const {
     std::size_t t = to;
@@ -304,10 +344,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   const bool article = q.cls == NumberClass::article;
   if (q.cls != NumberClass::count && !article) return std::nullopt;
   // "de 84 et 91 ans": the first of two ages.
-  if (k + 2 < se && in(m_words[k + 1], {"et", "and", "a", "to", "ou", "or"}) && is_number(k + 2) &&
-      quantity(k + 2).cls == NumberClass::age) {
-    return std::nullopt;
-  }
+  if (first_of_two_ages(k, se)) return std::nullopt;
   // "rescued by a coast guard", "abattu par un policier": an agent, not a count.
   if (article && k > sb && in(m_words[k - 1], {"by", "par"})) return std::nullopt;
   // A population: "a country of about 400,000 people", "une ville de 300.000 habitants", "home to
@@ -369,14 +406,14 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   if (qualifies_noun(direct, j)) direct = nullptr;
   // "six sans-abri ont été retrouvés morts", "three homeless men died": a condition noun followed by
   // a death counts the deaths.
+  // (Not across another figure: "1.120 cas d'intoxication et 19 décès".)
+  const auto death = [](const Entry& cue) { return cue.value == "deaths"; };
   if (direct != nullptr && in(direct->value, {"displaced", "injured", "missing"})) {
-    for (std::size_t p = j + direct->words.size(); p < se && p < j + direct->words.size() + 6; ++p) {
-      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;  // not "1.120 cas d'intoxication et 19 décès"
-      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value == "deaths") {
-        found.metric = cue->value;
-        found.quote_end = p + cue->words.size();
-        return found;
-      }
+    const std::size_t from = j + direct->words.size();
+    if (const auto [cue, at] = later_cue(from, from + 6, se, death); cue != nullptr) {
+      found.metric = cue->value;
+      found.quote_end = at + cue->words.size();
+      return found;
     }
   }
   if (article && noun == nullptr && direct == nullptr) return std::nullopt;
@@ -434,12 +471,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     // without a figure between the noun and a verb that names the metric.
     if (m_words[p] == "," && p + 1 < se && is_word(p + 1) && !m_tokens[p + 1].capitalised &&
         m_lex.metrics.longest_at(m_words, p + 1, "part") == nullptr) {
-      std::size_t close = p + 1;
+      const std::size_t close = closing_comma(p, se, 10);
       bool figure = false;
-      for (; close < se && m_words[close] != "," && close - p < 10; ++close) {
-        if (is_number(close)) figure = true;
-      }
-      if (!figure && close < se && m_words[close] == ",") {
+      for (std::size_t t = p + 1; close != k_npos && t < close; ++t) figure = figure || is_number(t);
+      if (!figure && close != k_npos) {
         bool cue_follows = false;
         for (std::size_t c = close + 1; c < se && c <= close + 3 && !cue_follows; ++c) {
           cue_follows = m_lex.metrics.longest_at(m_words, c, "after") != nullptr;
@@ -453,9 +488,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     // ", including six firefighters," / ", dont deux enfants,": a part between the noun and its
     // verb is skipped (it is read as a claim of its own).
     if (m_words[p] == "," && p + 1 < se && m_lex.metrics.longest_at(m_words, p + 1, "part") != nullptr) {
-      std::size_t close = p + 1;
-      while (close < se && m_words[close] != "," && close - p < 10) ++close;
-      if (close < se && m_words[close] == ",") {
+      if (const std::size_t close = closing_comma(p, se, 10); close != k_npos) {
         p = close;
         continue;
       }
@@ -496,9 +529,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
          (p + 3 < se && in(m_words[p + 1], {"most", "many", "all", "some", "half"}) && m_words[p + 2] == "of" &&
           in(m_words[p + 3], {"them", "whom"})) ||
          (p + 2 < se && m_words[p + 1] == "la" && m_words[p + 2] == "plupart"))) {
-      std::size_t close = p + 1;
-      while (close < se && m_words[close] != "," && close - p < 12) ++close;
-      if (close < se && m_words[close] == ",") {
+      if (const std::size_t close = closing_comma(p, se, 12); close != k_npos) {
         if (last_end == p) last_end = close + 1;  // a list goes on past it
         p = close;
         continue;
@@ -507,9 +538,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     // An identifier or a year on the way ("Airbus A320", "Flight 447") is just a word; so is a count
     // inside a complement ("1,200 residents of three downstream communities were evacuated").
     if (is_number(p) && ((quantity(p).cls != NumberClass::count && quantity(p).cls != NumberClass::money) ||
-                         // the first of two ages: "de 84 et 91 ans"
-                         (p + 2 < se && in(m_words[p + 1], {"et", "and", "a", "to", "ou", "or"}) && is_number(p + 2) &&
-                          quantity(p + 2).cls == NumberClass::age) ||
+                         first_of_two_ages(p, se) ||  // "de 84 et 91 ans"
                          (p > last_end && in(m_words[p - 1], {"of", "de", "des", "d'"}) && noun != nullptr &&
                           !in(m_words[p - 2], {"et", "and", ",", "ainsi", "que", "qu'"})))) {  // not "et de 16"
       ++words_seen;
@@ -654,26 +683,20 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // secourus": a state that describes them, then the verb that counts them.
   if (after != nullptr && in(after->words.front(), {"trapped", "stranded", "coinces", "coincees", "bloques", "bloquees",
                                                     "pieges", "piegees"})) {
-    for (std::size_t p = after_at + after->words.size(); p < se && p < after_at + 10; ++p) {
-      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;
-      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value != after->value) {
-        after = cue;
-        after_at = p;
-        break;
-      }
+    const auto other = [&](const Entry& cue) { return cue.value != after->value; };
+    if (const auto [cue, at] = later_cue(after_at + after->words.size(), after_at + 10, se, other); cue != nullptr) {
+      after = cue;
+      after_at = at;
     }
   }
   // "two of the injured died in hospital", "trois des blessés sont morts": a condition used as a
   // noun, then a death.
   if (after != nullptr && in(after->value, {"injured", "missing", "displaced"}) && after_at > head_end &&
       in(m_words[after_at - 1], {"the", "les", "des"})) {
-    for (std::size_t p = after_at + after->words.size(); p < se && p < after_at + after->words.size() + 6; ++p) {
-      if (m_tokens[p].kind == TokenKind::punct || is_number(p)) break;
-      if (const Entry* cue = m_lex.metrics.longest_at(m_words, p, "after"); cue != nullptr && cue->value == "deaths") {
-        after = cue;
-        after_at = p;
-        break;
-      }
+    const std::size_t from = after_at + after->words.size();
+    if (const auto [cue, at] = later_cue(from, from + 6, se, death); cue != nullptr) {
+      after = cue;
+      after_at = at;
     }
   }
   // "a city of some 200,000 inhabitants, about 95,000 people were evacuated": figures joined by
@@ -710,12 +733,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   } else {
     return std::nullopt;
   }
-  // For some metrics a group is everyone counted: troops deployed are soldiers.
-  if (const auto it = m_lex.whole_subjects.find(found.metric); it != m_lex.whole_subjects.end()) {
-    if (std::find(it->second.begin(), it->second.end(), found.subject) != it->second.end()) {
-      found.subject.clear();
-    }
-  }
+  drop_whole_subject(found.metric, found.subject);
   return found;
 }
 
@@ -959,10 +977,7 @@ std::size_t StoryExtractor::name_after(std::size_t p, std::size_t se) const {
 
 std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
   // A pronoun right before the verb is the whole subject: "a figure they said was wrong".
-  if (p > sb && is_word(p - 1) && m_lex.sources.longest_at(m_words, p - 1, "pronoun") != nullptr &&
-      m_lex.sources.longest_at(m_words, p - 1, "pronoun")->words.size() == 1) {
-    return p - 1;
-  }
+  if (p > sb && pronoun_at(p - 1)) return p - 1;
   std::size_t b = p;
   std::size_t words = 0;
   bool bracket = false;  // inside "(...)", whose words do not count: "... Industries Group (Vinacomin)"
@@ -1295,8 +1310,8 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
   NamedSource named = name_from(begin, end, sb, se);
   // "the ministry said, correcting a toll of 15 it had given on Sunday": a pronoun after a name
   // given earlier in the same sentence stands for that name.
-  if (named.kind == NamedSource::Kind::pronoun || (named.kind == NamedSource::Kind::none && end == begin + 1 &&
-                                                   m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr)) {
+  if (named.kind == NamedSource::Kind::pronoun ||
+      (named.kind == NamedSource::Kind::none && end == begin + 1 && pronoun_at(begin))) {
     for (const VerbUse& other : verbs_in(sb, v.verb)) {
       if (other.verb >= v.verb) break;
       if (NamedSource earlier = verb_source(other, sb, se); earlier.kind == NamedSource::Kind::named) named = earlier;
@@ -1380,7 +1395,7 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   // comma, across "and", "of", "for" and a possessive.
   // (Not past a pronoun: "..., a figure they said was wrong".)
   if (m_doc.language == Language::en && begin > sb &&
-      !(end == begin + 1 && m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr) &&
+      !(end == begin + 1 && pronoun_at(begin)) &&
       !(m_tokens[begin - 1].kind == TokenKind::punct && m_words[begin - 1] == ",")) {
     std::size_t b = end;
     while (b > sb && end - b < 12 && (is_word(b - 1) || (m_words[b - 1] == "'" && b < end && m_words[b] == "s"))) --b;
@@ -1520,7 +1535,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
       usable = b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == ",";
       // ("They listed 11 deaths, a figure they said was wrong": a pronoun after the comma.)
       // ("a toll of 15 it had given on Sunday": the pronoun right after the figure gave it.)
-      if (!usable && e == b + 1 && m_lex.sources.longest_at(m_words, b, "pronoun") != nullptr) {
+      if (!usable && e == b + 1 && pronoun_at(b)) {
         for (std::size_t i = k + 1; i < b && !usable; ++i) usable = m_words[i] == ",";
         usable = usable || b <= k + 2;
       }
@@ -1611,22 +1626,21 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   // "un bilan de 51 morts diffusé par le gouverneur", "a toll of 17 dead released by the hospital",
   // "An initial toll of 20 dead, released by an official on Sunday night, was withdrawn", "Un bilan
   // de quatre morts, diffusé lundi matin sur les réseaux sociaux par un conseiller municipal".
+  const auto published = [&](std::size_t t) {
+    return in(m_words[t], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "relaye", "released",
+                           "published", "issued", "given", "provided", "announced", "reported", "posted"});
+  };
   bool comma_seen = false;
   bool participle_seen = false;
   for (std::size_t p = k + 1; p + 1 < se && p < k + 16; ++p) {
     if (m_tokens[p].kind == TokenKind::punct) {
-      if (m_words[p] == "," && !comma_seen && p + 1 < se &&
-          in(m_words[p + 1], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "relaye", "released",
-                              "published", "issued", "given", "provided", "announced", "reported", "posted"})) {
+      if (m_words[p] == "," && !comma_seen && p + 1 < se && published(p + 1)) {
         comma_seen = true;
         continue;
       }
       break;
     }
-    if (in(m_words[p], {"diffuse", "publie", "communique", "fourni", "avance", "annonce", "relaye", "released",
-                        "published", "issued", "given", "provided", "announced", "reported", "posted"})) {
-      participle_seen = true;
-    }
+    if (published(p)) participle_seen = true;
     // (The agent may come after a time or a channel: "diffusé lundi matin sur les réseaux sociaux par".)
     if (in(m_words[p], {"par", "by"}) && p > k + 1 && participle_seen) {
       std::size_t e = p + 1;
@@ -2034,9 +2048,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
     std::size_t run = 1;
     while (run < 3 && p + run < end && is_word(p + run) && m_tokens[p + run].capitalised && !admin_unit(p + run)) ++run;
     // (Not an adjective of nationality: "the southern Mexican state of Oaxaca".)
-    const std::string_view last = m_words[p + run - 1];
-    const bool demonym = run == 1 && (last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish")) &&
-                         p + run + 1 < end && in(m_words[p + run + 1], {"of", "de", "d'", "du"});
+    const bool demonym = run == 1 && nationality_adjective(m_words[p]) && p + run + 1 < end &&
+                         in(m_words[p + run + 1], {"of", "de", "d'", "du"});
     if (!demonym && p + run < end && is_word(p + run) && admin_unit(p + run)) {
       // "Nimba County" keeps its capitalised noun; "Sindh province" does not.
       return m_tokens[p + run].capitalised ? run + 1 : run;
@@ -2140,8 +2153,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
     if (a + 1 < end && is_word(a) && !m_tokens[a].capitalised && !place_noun(a)) ++a;  // "mining"
     // (An administrative unit takes the name before it: "the Ikoyi district of Lagos"; but not an
     // adjective of nationality: "the southern Mexican state of Oaxaca".)
-    const std::string_view last = m_words[p + n - 1];
-    const bool demonym = n == 1 && (last.ends_with("an") || last.ends_with("ese") || last.ends_with("ish"));
+    const bool demonym = n == 1 && nationality_adjective(m_words[p]);
     if (a + 1 < end && place_noun(a) && in(m_words[a + 1], {"of", "de", "d'", "du"}) &&
         (demonym ||
          !in(m_words[a], {"district", "districts", "province", "provinces", "region", "regions", "county", "state",
@@ -2662,11 +2674,7 @@ std::vector<Claim> StoryExtractor::run() {
                   noun != nullptr && noun->kind != "exclude") {
                 listed.subject = noun->value;
                 listed.quote_end = j + noun->words.size();
-                // (Troops deployed are soldiers: the group is everyone.)
-                if (const auto it = m_lex.whole_subjects.find(listed.metric); it != m_lex.whole_subjects.end() &&
-                    std::find(it->second.begin(), it->second.end(), listed.subject) != it->second.end()) {
-                  listed.subject.clear();
-                }
+                drop_whole_subject(listed.metric, listed.subject);  // troops deployed are soldiers
                 metric = listed;
               }
             }
