@@ -969,6 +969,28 @@ TEST_SUITE("extract") {
         {Language::en, "Doctors said the true number of cases was more than 600, and cases had risen to 437.",
          {{"infected", 600, "", "Doctors", "2022-01-10", "Kazakhstan", S::reported},
           {"infected", 437, "", "Doctors", "2022-01-10", "Kazakhstan", S::reported}}},
+        // places: a unit singled out ("in the province alone", "dans la seule ville") is the one
+        // named last, a bare one is not; "au Caire" is Cairo; an adjective of nationality is its
+        // country; a place before an event after a possessive; a participle continuing the event;
+        // a capitalised unit closes a name; "last year", "l'an dernier"
+        {Language::en, "Floods hit Sindh province. They killed 12 people in the province alone, officials said.",
+         {{"deaths", 12, "", "officials", "2022-01-10", "Sindh", S::reported}}},
+        {Language::en, "Floods hit Sindh province. They killed 12 people across the province, officials said.",
+         {{"deaths", 12, "", "officials", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "La tempête a frappé Karaganda. Dans la seule région, 40 personnes ont été blessées.",
+         {{"injured", 40, "", "", "2022-01-10", "Karaganda", S::reported}}},
+        {Language::fr, "En 2014, l'effondrement d'un immeuble au Caire avait tué 19 personnes.",
+         {{"deaths", 19, "", "", "2014", "Cairo", S::reported}}},
+        {Language::en, "Last year, 77 people died in South African mines, the department said.",
+         {{"deaths", 77, "", "department", "2021", "South Africa", S::reported}}},
+        {Language::en, "Police put Tuesday's Astana crowd at about 4,500.",
+         {{"participants", 4050, "", "Police", "2022-01-04", "Nur-Sultan", S::reported}}},
+        {Language::en, "Divers recovered more bodies off Ambon island on Sunday, bringing the death toll to 12, the agency said.",
+         {{"deaths", 12, "", "agency", "2022-01-09", "Ambon", S::reported}}},
+        {Language::en, "The fire forced the evacuation of about 6,000 residents in San Luis Obispo County, officials said.",
+         {{"evacuated", 5400, "", "officials", "2022-01-10", "San Luis Obispo County", S::reported}}},
+        {Language::fr, "L'an dernier, 77 mineurs sont morts dans les mines du pays, selon le ministère.",
+         {{"deaths", 77, "workers", "ministère", "2021", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

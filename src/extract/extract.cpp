@@ -194,6 +194,8 @@ class StoryExtractor {
     return is_word(t) && m_lex.places.longest_ending_at(m_words, t + 1, "noun") != nullptr;
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
+  const Place* place_named(const std::string& name) const;
+  const Place* unit_referred_to(std::size_t p) const;
   bool people_of_place(std::size_t t) const;
   // The first of two ages at `t`: "de 84 et 91 ans".
   bool first_of_two_ages(std::size_t t, std::size_t se) const {
@@ -1797,7 +1799,15 @@ std::optional<Date> StoryExtractor::date_at(std::size_t t, bool years) const {
     // the figure ("the death toll from Friday's earthquake rose to 157" is today's toll).
     std::size_t after = t + e->words.size();
     if (after < m_words.size() && in(m_words[after], {"night", "morning", "afternoon", "evening"})) ++after;
-    if (after + 1 < m_words.size() && m_words[after] == "'" && m_words[after + 1] == "s") return std::nullopt;
+    // But a turnout holds on the day of its event: "Police put Tuesday's crowd at 4,500".
+    if (after + 1 < m_words.size() && m_words[after] == "'" && m_words[after + 1] == "s") {
+      const std::size_t noun = after + 2 < m_words.size() && is_word(after + 2) && m_tokens[after + 2].capitalised ? after + 3 : after + 2;
+      if (noun >= m_words.size() || !in(m_words[noun], {"march", "marches", "protest", "protests", "rally", "rallies",
+                                                        "demonstration", "demonstrations", "crowd", "crowds",
+                                                        "turnout", "strike", "walkout"})) {
+        return std::nullopt;
+      }
+    }
     const int weekday = std::stoi(e->value);  // 1 = Monday
     const int days = days_from_civil(published);
     const int published_weekday = ((days % 7) + 7 + 3) % 7 + 1;  // 1970-01-01 was a Thursday
@@ -1806,6 +1816,10 @@ std::optional<Date> StoryExtractor::date_at(std::size_t t, bool years) const {
   }
   if (const Entry* e = m_lex.dates.longest_at(m_words, t, "offset"); e != nullptr) {
     return civil_from_days(days_from_civil(published) + std::stoi(e->value));
+  }
+  // "last year", "l'an dernier": a year relative to publication.
+  if (const Entry* e = years ? m_lex.dates.longest_at(m_words, t, "years") : nullptr; e != nullptr) {
+    return Date{published.year + std::stoi(e->value), 0, 0};
   }
   return std::nullopt;
 }
@@ -1916,8 +1930,9 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
            (is_word(p - 2) && !m_tokens[p - 2].capitalised && place_noun(p - 3) &&
             in(m_words[p - 3], {"etat", "province", "region", "state", "district", "ville", "city"})));
       // "during the Warsaw march": a place before an event noun.
-      const bool before_event = p > begin && in(m_words[p - 1], {"the"}) && after < end &&
-                                m_lex.places.longest_at(m_words, after, "event") != nullptr;
+      // (Or after a possessive: "Tuesday's Auckland crowd".)
+      const bool before_event = p > begin && (m_words[p - 1] == "the" || (m_words[p - 1] == "s" && m_words[p - 2] == "'")) &&
+                                after < end && m_lex.places.longest_at(m_words, after, "event") != nullptr;
       if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun || before_event) {
         here = std::make_pair(place.name, place.country);
       }
@@ -1928,7 +1943,17 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       std::string name = join_words(p, p + n);
       if (m_words[p - 1] == "aux") name = "Les " + name;
       if (m_words[p - 1] == "au") name = "Le " + name;
-      here = std::make_pair(std::move(name), m_story.country);
+      if (const Place* known = place_named(name); known != nullptr) {
+        here = std::make_pair(known->name, known->country);  // "au Caire": Cairo
+      } else if (const Place* nation = name.ends_with('n') ? place_named(name.substr(0, name.size() - 1)) : nullptr;
+                 nation != nullptr && (nation->kind == "country" || nation->kind == "nation")) {
+        here = std::make_pair(nation->name, nation->country);  // "in South African mines": South Africa
+      } else {
+        here = std::make_pair(std::move(name), m_story.country);
+      }
+    } else if (const Place* unit = unit_referred_to(p); unit != nullptr && locative_within(p, 4, false)) {
+      // "dans le département", "in the province alone": the unit of that kind named last.
+      here = std::make_pair(unit->name, unit->country);
     } else if (const Entry* c = m_lex.places.longest_at(m_words, p, "country"); c != nullptr) {
       length = c->words.size();
       const bool needs_locative = c->words.size() == 1 && c->words.front() != "nationwide";
@@ -2023,6 +2048,42 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
     return g->words.size() == 1 || !in(m_words[p], {"la", "le", "les", "l'"}) || m_tokens[p + 1].capitalised ? g : nullptr;
   }
   return g->words.size() > 1 && m_tokens[p + g->words.size() - 1].capitalised ? g : nullptr;
+}
+
+// The gazetteer's place written `name` in full ("Le Caire", "South Africa"); nullptr if none.
+const Place* StoryExtractor::place_named(const std::string& name) const {
+  const std::vector<std::string> words = phrase_words(name);
+  const std::vector<std::string_view> views(words.begin(), words.end());
+  const Entry* g = m_lexicons.gazetteer().longest_at(views, 0);
+  return g != nullptr && g->words.size() == words.size() ? &m_lexicons.place(std::stoul(g->value)) : nullptr;
+}
+
+// The place a bare unit noun at `p` singled out as a part stands for, "in the province alone",
+// "dans la seule ville": the last place of that kind the story named before it (its title and
+// dateline included). nullptr when `p` is no such noun ("le département du Nord" names its own),
+// when nothing singles it out ("across the city", "dans la région": the story's main place, as
+// annotators read it), or when no such place was named.
+const Place* StoryExtractor::unit_referred_to(std::size_t p) const {
+  if (p < 2 || !is_word(p) || m_tokens[p].capitalised) return nullptr;
+  const bool alone = p + 1 < m_words.size() && m_words[p + 1] == "alone" && m_words[p - 1] == "the";
+  const bool seule = p >= 3 && in(m_words[p - 1], {"seule", "seul"}) && in(m_words[p - 2], {"la", "le"});
+  if (!alone && !seule) return nullptr;
+  const bool region = in(m_words[p], {"province", "region", "state", "county", "district", "department", "governorate",
+                                      "departement", "gouvernorat", "wilaya", "oblast"});
+  const bool city = in(m_words[p], {"city", "town", "ville", "commune", "municipality"});
+  if (!region && !city) return nullptr;
+  // (Not when a name or its complement follows: "the province of Sindh", "la ville voisine de Trèbes".)
+  for (std::size_t t = p + 1; t < m_words.size() && t <= p + 2; ++t) {
+    if (!is_word(t) || m_words[t] == "alone") break;
+    if (m_tokens[t].capitalised || in(m_words[t], {"of", "de", "d'", "du", "des"})) return nullptr;
+  }
+  for (std::size_t t = p; t-- > 0;) {
+    const Entry* g = gazetteer_at(t);
+    if (g == nullptr || t + g->words.size() > p) continue;
+    const Place& place = m_lexicons.place(std::stoul(g->value));
+    if (place.kind == (region ? "region" : "city")) return &place;
+  }
+  return nullptr;
 }
 
 // A word for the people of a place, or the dead or hurt of it, before "de X" / "of X": "les
@@ -2144,6 +2205,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
       ++links;
     }
   }
+  // "in San Luis Obispo County": a capitalised unit is part of the name.
+  if (n > 0 && p + n < end && is_word(p + n) && m_tokens[p + n].capitalised && admin_unit(p + n)) ++n;
   // A single letter is no place ("put at C$1.2 billion").
   if (n == 1 && m_words[p].size() < 2) return 0;
   // A name that qualifies a place noun is not the place: "in the Copperbelt mining town of Kitwe",
@@ -2234,8 +2297,9 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
   // a ravine in Peru's Ayacucho region, killing at least 24 people").
   if (cb > sb + 1 && m_words[cb - 1] == ",") {
     const auto [pb, pe] = clause_of(cb - 2, sb, se);
-    const bool participle = is_word(cb) && in(m_words[cb], {"killing", "injuring", "wounding", "leaving",
-                                                            "tuant", "blessant", "faisant"});
+    const bool participle = is_word(cb) && in(m_words[cb], {"killing", "injuring", "wounding", "leaving", "bringing",
+                                                            "raising", "pushing", "tuant", "blessant", "faisant",
+                                                            "portant"});
     if ((participle || (pe - pb <= 6 && m_lex.places.longest_at(m_words, pb, "locative") != nullptr))) {
       if (auto place = place_in(pb, pe, k)) return *place;
     }
@@ -2313,12 +2377,7 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
 void StoryExtractor::locate_story() {
   // The country the title names, else the city it names, else the dateline's place, else a region
   // the title names, else the country named most in the story.
-  const auto gazetteer_place = [&](const std::string& name) -> const Place* {
-    const std::vector<std::string> words = phrase_words(name);
-    const std::vector<std::string_view> views(words.begin(), words.end());
-    const Entry* g = m_lexicons.gazetteer().longest_at(views, 0);
-    return g != nullptr && g->words.size() == words.size() ? &m_lexicons.place(std::stoul(g->value)) : nullptr;
-  };
+  const auto gazetteer_place = [&](const std::string& name) { return place_named(name); };
   const Place* title_country = nullptr;
   const Place* title_city = nullptr;
   const Place* title_region = nullptr;

@@ -208,7 +208,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     status = read_table(folder / "places.txt", 2, two(l.places, {"locative", "country", "noun", "event"}));
     if (!status) return status;
     status = read_table(folder / "dates.txt", 3, [&](const std::vector<std::string>& f) {
-      if (std::string m = check_kind(f[0], {"weekday", "offset", "year"}); !m.empty()) return m;
+      if (std::string m = check_kind(f[0], {"weekday", "offset", "year", "years"}); !m.empty()) return m;
       l.dates.add(f[2], f[0], f[1]);
       return std::string();
     });
