@@ -991,6 +991,10 @@ TEST_SUITE("extract") {
          {{"evacuated", 5400, "", "officials", "2022-01-10", "San Luis Obispo County", S::reported}}},
         {Language::fr, "L'an dernier, 77 mineurs sont morts dans les mines du pays, selon le ministère.",
          {{"deaths", 77, "workers", "ministère", "2021", "Kazakhstan", S::reported}}},
+        // a French verb cue in one compound tense covers the others
+        {Language::fr, "En 2012, des feux avaient tué sept personnes. Les gendarmes auraient interpellé 12 personnes.",
+         {{"deaths", 7, "", "", "2012", "Kazakhstan", S::reported},
+          {"arrested", 12, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -1,8 +1,10 @@
 #include "extract/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "extract/tokens.hpp"
 #include "util/paths.hpp"
@@ -149,6 +151,11 @@ const Place* Lexicons::find_place(std::string_view canonical) const {
   return nullptr;
 }
 
+namespace {
+// The French auxiliaries whose compound tenses a metric cue covers together.
+constexpr std::array<std::string_view, 6> k_auxiliaries{"a", "ont", "avait", "avaient", "aurait", "auraient"};
+}  // namespace
+
 Result<Lexicons> Lexicons::load(const std::string& dir) {
   Lexicons lex;
   const fs::path root(dir);
@@ -182,16 +189,32 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
         return std::string();
       };
     };
+    // A French verb cue in a compound tense stands for all of them: "a tué" is also "ont tué",
+    // "avait tué", "avaient tué", "aurait tué", "auraient tué".
+    std::set<std::pair<std::string, std::string>> written;  // (phrase words, metric) of "before" cues
+    std::vector<std::pair<std::string, std::string>> tenses;
     status = read_table(folder / "metrics.txt", 3, [&](const std::vector<std::string>& f) {
       if (std::string m = check_kind(f[1], {"after", "before", "damage", "whole", "part", "toll", "default"}); !m.empty()) return m;
       if (f[1] == "whole") {
         l.whole_subjects[f[0]].push_back(f[2]);
-      } else {
-        l.metrics.add(f[2], f[1], f[0]);
+        return std::string();
+      }
+      l.metrics.add(f[2], f[1], f[0]);
+      if (lang == Language::fr && f[1] == "before") {
+        const std::vector<std::string> words = phrase_words(f[2]);
+        std::string rest;
+        for (std::size_t i = 1; i < words.size(); ++i) rest += " " + words[i];
+        written.emplace(words.empty() ? std::string() : words.front() + rest, f[0]);
+        if (words.size() > 1 && std::ranges::find(k_auxiliaries, words.front()) != k_auxiliaries.end()) {
+          for (const std::string_view aux : k_auxiliaries) tenses.emplace_back(std::string(aux) + rest, f[0]);
+        }
       }
       return std::string();
     });
     if (!status) return status;
+    for (auto& [phrase, metric] : tenses) {
+      if (written.emplace(phrase, metric).second) l.metrics.add(phrase, "before", metric);
+    }
     status = read_table(folder / "nouns.txt", 3, [&](const std::vector<std::string>& f) {
       if (std::string m = check_kind(f[0], {"people", "subject", "exclude"}); !m.empty()) return m;
       l.nouns.add(f[2], f[0], f[1] == "-" ? std::string() : f[1]);
