@@ -196,6 +196,12 @@ Case const k_cases[] = {
     {fr, "175 millions d'euros", "175 millions d'euros", 1.75e8, 1.75e8, exact, NumberClass::money, "EUR"},
     {fr, "1,2 milliard de dollars", "1,2 milliard de dollars", 1.2e9, 1.2e9, exact, NumberClass::money, "USD"},
     {fr, "50 €", "50 €", 50, 50, exact, NumberClass::money, "EUR"},
+    // a range that repeats its currency
+    {en, "€40 million to €60 million in damage", "€40 million to €60 million", 4e7, 6e7, range, NumberClass::money, "EUR"},
+    {en, "between $180 million and $250 million", "between $180 million and $250 million", 1.8e8, 2.5e8, range,
+     NumberClass::money, "USD"},
+    {en, "$5m-$8m", "$5m-$8m", 5e6, 8e6, range, NumberClass::money, "USD"},
+    {en, "$60 million to $40 million", "$60 million", 6e7, 6e7, exact, NumberClass::money, "USD"},
     {fr, "100 000 tenges", "100 000 tenges", 1e5, 1e5, exact, NumberClass::money, "KZT"},
     {fr, "5 000 roubles", "5 000 roubles", 5000, 5000, exact, NumberClass::money, "RUB"},
     {fr, "10 francs suisses", "10 francs suisses", 10, 10, exact, NumberClass::money, "CHF"},

@@ -858,9 +858,12 @@ auto const ordinal_q_def = x3::eps[reset] >> int_fig[set_fig] >> ordinal_marks >
 auto const a_grave = lit("à") | lit("À");
 // "$2.1bn", "€175m", "magnitude 6,4", "vol 447", "aged 52", "âgé de 52 ans", ages as ranges:
 // "aged between 19 and 27", "âgés de 19 à 27 ans" (ages, not a count of people).
+// A sum's range may repeat the currency: "€40 million to €60 million", "$5m-$8m".
+auto const money_range_tail = ((sp >> (lit("to") | a_grave) >> sp) | dash) >> x3::omit[currency_before] >> -sp >>
+                              sfig_money[set_hi(false)];
 auto const prefixed_q_def =
     x3::eps[reset] >>
-    ((currency_before[set_suffix] >> -sp >> sfig_money[set_fig]) |
+    ((currency_before[set_suffix] >> -sp >> sfig_money[set_fig] >> -money_range_tail) |
      (x3::no_case[-(lit("de") >> sp) >> lit("magnitude")] >> sp >> sfig[set_fig] >>
       x3::eps[set_class(NumberClass::measure)]) |
      (x3::no_case[lit("vol") | lit("flight")] >> sp >> int_fig[set_fig] >> word_end >>
@@ -899,6 +902,9 @@ auto const range_q_def =
                    sfig[set_hi(false)]))) |
      (lang_en >> ((x3::no_case[lit("between")] >> sp >> sfig[set_fig] >> sp >> lit("and") >>
                    sp >> sfig[set_hi(false)]) |
+                  // "between $180 million and $250 million"
+                  (x3::no_case[lit("between")] >> sp >> currency_before[set_suffix] >> -sp >> sfig_money[set_fig] >>
+                   sp >> lit("and") >> sp >> x3::omit[currency_before] >> -sp >> sfig_money[set_hi(false)]) |
                   (x3::no_case[lit("from")] >> sp >> sfig[set_fig] >> sp >> lit("to") >> sp >>
                    sfig[set_hi(false)])))) >>
     -suffix[set_suffix];
