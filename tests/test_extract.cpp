@@ -995,6 +995,14 @@ TEST_SUITE("extract") {
         {Language::fr, "En 2012, des feux avaient tué sept personnes. Les gendarmes auraient interpellé 12 personnes.",
          {{"deaths", 7, "", "", "2012", "Kazakhstan", S::reported},
           {"arrested", 12, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // durations, beds and warships are no groups; hospitals that treated people count the injured
+        {Language::en, "The worst outbreak in two decades killed more than 1,700 people. The navy deployed two warships and 150 sailors.",
+         {{"deaths", 1700, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deployed", 150, "sailors", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Hospitals in Almaty treated more than 120 people, the health ministry said.",
+         {{"injured", 120, "", "health ministry", "2022-01-10", "Almaty", S::reported}}},
+        {Language::fr, "L'hôpital, qui ne dispose que de 60 lits, a hospitalisé quelque 300 malades.",
+         {{"infected", 270, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
