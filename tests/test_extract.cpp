@@ -1003,6 +1003,13 @@ TEST_SUITE("extract") {
          {{"injured", 120, "", "health ministry", "2022-01-10", "Almaty", S::reported}}},
         {Language::fr, "L'hôpital, qui ne dispose que de 60 lits, a hospitalisé quelque 300 malades.",
          {{"infected", 270, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // "one of them" with how badly is a share, of the group named; a share belongs to the
+        // figure right before it only
+        {Language::en, "Three firefighters were injured, one of them seriously, the sheriff said.",
+         {{"injured", 3, "firefighters", "sheriff", "2022-01-10", "Kazakhstan", S::reported},
+          {"injured", 1, "firefighters", "sheriff", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Four workers were confirmed dead and 22 were brought to the surface, eight of them unconscious.",
+         {{"deaths", 4, "workers", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

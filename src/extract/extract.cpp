@@ -227,6 +227,10 @@ class StoryExtractor {
       subject.clear();
     }
   }
+  // How badly someone was hurt: "dont un grièvement", "one of them seriously".
+  bool severity_word(std::size_t t) const {
+    return in(m_words[t], {"grievement", "gravement", "serieusement", "seriously", "critically", "severely"});
+  }
   // A pronoun of one word at `t` ("they", "il"), which stands for the source named last.
   bool pronoun_at(std::size_t t) const {
     const Entry* pronoun = is_word(t) ? m_lex.sources.longest_at(m_words, t, "pronoun") : nullptr;
@@ -837,10 +841,7 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
     // ("and a Scotland Yard officer", "a Dhanbad district official").
     found.subject = std::string(text_of(j, j + 1));
     found.quote_end = j + 1;
-  } else if (q.cls == NumberClass::article &&
-             !(j < se && (m_tokens[j].kind == TokenKind::punct ||
-                          in(m_words[j], {"grievement", "gravement", "serieusement", "seriously", "critically",
-                                          "severely"})))) {
+  } else if (q.cls == NumberClass::article && !(j < se && (m_tokens[j].kind == TokenKind::punct || severity_word(j)))) {
     return std::nullopt;  // but "41 blessés, dont un grièvement", "including one seriously"
   }
   return found;
@@ -2570,9 +2571,19 @@ std::vector<Claim> StoryExtractor::run() {
         part = true;
       }
       // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
-      const std::size_t share_end =
-          quantity(k).cls == NumberClass::count ? share_words_end(k + 1, se) : 0;  // not "72% of them"
+      // ("one of them" only with how badly: "three were injured, one of them seriously".)
+      std::size_t share_end = quantity(k).cls == NumberClass::count || quantity(k).cls == NumberClass::article
+                                  ? share_words_end(k + 1, se)
+                                  : 0;  // not "72% of them"
+      if (quantity(k).cls == NumberClass::article && !(share_end > 0 && share_end < se && severity_word(share_end))) {
+        share_end = 0;
+      }
       bool share = !part && claims.size() > sentence_claims && share_end != 0;
+      // (Of the figure right before only: not "4 were dead and 22 were hurt, eight of them ..."
+      // when 22 is no claim.)
+      for (std::size_t t = k; share && t-- > sb && m_tokens[t].start >= claims.back().number_span.end;) {
+        if (is_number(t) && quantity(t).cls == NumberClass::count) share = false;
+      }
       const bool continues = part || share;  // goes on from the figure before
       // "112 cas de choléra, dont quatre mortels", "two of those rescued were seriously hurt",
       // "causé la mort de 97 d'entre elles": a figure with a metric word of its own counts that.
@@ -2619,6 +2630,8 @@ std::vector<Claim> StoryExtractor::run() {
             shared.quote_end = after + 1 + noun->words.size();
           }
         }
+        // ("one of them seriously": one of the firefighters is a firefighter.)
+        if (shared.subject.empty()) shared.subject = claims.back().subject;
         if (!own_verb) metric = shared;
       }
       // "up from 14 a day earlier", "contre 12 la veille", "compared with 421 in 2023": an earlier
