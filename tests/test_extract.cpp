@@ -1010,6 +1010,15 @@ TEST_SUITE("extract") {
           {"injured", 1, "firefighters", "sheriff", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "Four workers were confirmed dead and 22 were brought to the surface, eight of them unconscious.",
          {{"deaths", 4, "workers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // responders a team is backed by are deployed (not machines); still under the rubble is
+        // missing; "retiré vivantes" rescues; homeless victims found dead are deaths
+        {Language::fr, "Les secouristes, appuyés par 120 policiers et huit Canadair, fouillaient les décombres.",
+         {{"deployed", 120, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Une dizaine de personnes seraient encore sous les gravats. La Croix-Rouge a retiré vivantes neuf personnes.",
+         {{"missing", 8, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"rescued", 9, "", "Croix-Rouge", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Four of the victims were homeless men found frozen to death, the agency said.",
+         {{"deaths", 4, "", "agency", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

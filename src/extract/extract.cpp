@@ -227,6 +227,17 @@ class StoryExtractor {
       subject.clear();
     }
   }
+  // A status cue at `p` (status.txt), but not "retiré" of the living: "a retiré vivantes neuf
+  // personnes des décombres" rescues them.
+  const Entry* status_cue_at(std::size_t p) const {
+    const Entry* cue = m_lex.status.longest_at(m_words, p);
+    const std::size_t next = p + (cue != nullptr ? cue->words.size() : 0);
+    if (cue != nullptr && cue->kind == "retracted" && next < m_words.size() &&
+        in(m_words[next], {"vivants", "vivantes", "vivant", "vivante", "alive"})) {
+      return nullptr;
+    }
+    return cue;
+  }
   // How badly someone was hurt: "dont un grièvement", "one of them seriously".
   bool severity_word(std::size_t t) const {
     return in(m_words[t], {"grievement", "gravement", "serieusement", "seriously", "critically", "severely"});
@@ -697,8 +708,10 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   }
   // "two of the injured died in hospital", "trois des blessés sont morts": a condition used as a
   // noun, then a death.
+  // ("Four of the victims were homeless men found frozen to death": a condition after a copula.)
   if (after != nullptr && in(after->value, {"injured", "missing", "displaced"}) && after_at > head_end &&
-      in(m_words[after_at - 1], {"the", "les", "des"})) {
+      (in(m_words[after_at - 1], {"the", "les", "des"}) ||
+       (in(m_words[after_at - 1], {"were", "was", "etaient", "sont"}) && in(after->words.front(), {"homeless", "sans-abri"})))) {
     const std::size_t from = after_at + after->words.size();
     if (const auto [cue, at] = later_cue(from, from + 6, se, death); cue != nullptr) {
       after = cue;
@@ -1700,7 +1713,7 @@ std::optional<ClaimStatus> StoryExtractor::status_referring_back(std::size_t sb,
   std::optional<std::size_t> best;
   for (std::size_t p = sb; p < se; ++p) {
     if (m_lex.status.longest_at(m_words, p, "refers") != nullptr) refers = true;
-    const Entry* cue = m_lex.status.longest_at(m_words, p);
+    const Entry* cue = status_cue_at(p);
     if (cue == nullptr) continue;
     for (std::size_t r = 0; r < k_rank.size(); ++r) {
       if (cue->kind == k_rank[r].first && (!best || r < *best)) best = r;
@@ -1725,13 +1738,13 @@ ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_
   // de saisie »") is that figure's, not the others'.
   std::size_t named_withdrawal = k_npos;
   for (std::size_t p = sb; p < se && named_withdrawal == k_npos; ++p) {
-    if (const Entry* cue = m_lex.status.longest_at(m_words, p); cue != nullptr && cue->kind == "retracted") {
+    if (const Entry* cue = status_cue_at(p); cue != nullptr && cue->kind == "retracted") {
       named_withdrawal = withdrawn_figure(p, cue);
     }
   }
   std::optional<std::size_t> best;
   for (std::size_t p = sb; p < se; ++p) {
-    const Entry* cue = m_lex.status.longest_at(m_words, p);
+    const Entry* cue = status_cue_at(p);
     if (cue == nullptr) continue;
     // A cue before the figure does not reach past a clause that names its own source
     // ("..., n'a pas pu être vérifié, les autorités ayant fait état de 26 ...").
