@@ -1019,6 +1019,13 @@ TEST_SUITE("extract") {
           {"rescued", 9, "", "Croix-Rouge", "2022-01-10", "Kazakhstan", S::reported}}},
         {Language::en, "Four of the victims were homeless men found frozen to death, the agency said.",
          {{"deaths", 4, "", "agency", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a list goes on past a complement and an aside of its first item
+        {Language::fr, "Parmi les morts figurent quatre ouvriers du GCT et deux agents de sécurité.",
+         {{"deaths", 4, "workers", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 2, "guards", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Parmi les victimes figurent un ouvrier de 52 ans, mort d'un coup de chaleur, et trois personnes âgées.",
+         {{"deaths", 1, "workers", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 3, "elderly people", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -238,6 +238,22 @@ class StoryExtractor {
     }
     return cue;
   }
+  // Whether the words before `t` close the claim `last`: right after its quote, or after a
+  // complement and an aside that hold no other figure ("quatre ouvriers du GCT et deux agents",
+  // "un ouvrier agricole de 52 ans, mort d'un coup de chaleur, et trois personnes âgées").
+  bool follows_claim(std::size_t t, std::size_t sb, const Claim& last) const {
+    std::size_t b = t;
+    while (b > sb && m_tokens[b - 1].start >= last.span.end) --b;
+    if (b == t) return m_tokens[t - 1].end == last.span.end;
+    if (t - b > 16 || !(in(m_words[b], {"de", "du", "des", "d'", "of", ","}))) return false;
+    bool comma = false;
+    for (std::size_t i = b; i < t; ++i) {
+      if (is_number(i) && quantity(i).cls == NumberClass::count) return false;
+      if (m_tokens[i].kind == TokenKind::punct && in(m_words[i], {";", ":", ".", "(", ")"})) return false;
+      comma = comma || m_words[i] == ",";
+    }
+    return !comma || m_words[t - 1] == ",";
+  }
   // How badly someone was hurt: "dont un grièvement", "one of them seriously".
   bool severity_word(std::size_t t) const {
     return in(m_words[t], {"grievement", "gravement", "serieusement", "seriously", "critically", "severely"});
@@ -2738,7 +2754,7 @@ std::vector<Claim> StoryExtractor::run() {
       if (as_well_as && list_start > sb && m_words[list_start - 1] == ",") --list_start;
       if (!metric && claims.size() > sentence_claims && k >= 2 + art &&
           (in(m_words[k - 1 - art], {"et", "and", ","}) || as_well_as) && list_start > sb &&
-          m_tokens[list_start - 1].end == claims.back().span.end) {
+          follows_claim(list_start, sb, claims.back())) {
         if (auto listed = part_metric(k, se, claims.back()); listed && !listed->subject.empty()) metric = listed;
       }
       // "sent two helicopters and around 60 soldiers", "ont engagé 14 camions et 85 agents": the
