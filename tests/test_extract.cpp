@@ -1026,6 +1026,18 @@ TEST_SUITE("extract") {
         {Language::fr, "Parmi les victimes figurent un ouvrier de 52 ans, mort d'un coup de chaleur, et trois personnes âgées.",
          {{"deaths", 1, "workers", "", "2022-01-10", "Kazakhstan", S::reported},
           {"deaths", 3, "elderly people", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // places: a wilaya, churches of a town, a place noun with two words before "de"; a
+        // sentence about a place named in apposition at its start
+        {Language::fr, "Les feux ont fait au moins 16 morts dans la wilaya d'El Tarf.",
+         {{"deaths", 16, "", "", "2022-01-10", "El Tarf", S::reported}}},
+        {Language::fr, "Plus de 600 personnes ont trouvé refuge dans des églises de Limbé.",
+         {{"displaced", 600, "", "", "2022-01-10", "Limbe", S::reported}}},
+        {Language::fr, "Huit mineurs ont été tués dans une mine d'or artisanale de La Rinconada, dans les Andes.",
+         {{"deaths", 8, "workers", "", "2022-01-10", "La Rinconada", S::reported}}},
+        {Language::en, "Erzincan, a city of about 160,000, was destroyed by an earthquake in 1939 that killed some 33,000 people.",
+         {{"deaths", 29700, "", "", "1939", "Erzincan", S::reported}}},
+        {Language::en, "Galway, a city of 80,000, was last hit this hard in 2014, when a storm caused an estimated €15 million in damage.",
+         {{"damage", 13500000, "", "", "2014", "Galway", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

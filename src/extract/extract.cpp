@@ -195,6 +195,7 @@ class StoryExtractor {
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   const Place* place_named(const std::string& name) const;
+  std::optional<std::pair<std::string, std::string>> place_in_apposition(std::size_t sb, std::size_t se) const;
   const Place* unit_referred_to(std::size_t p) const;
   bool people_of_place(std::size_t t) const;
   // The first of two ages at `t`: "de 84 et 91 ans".
@@ -2207,10 +2208,13 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   }
   // ... or a place noun and its complement: "une usine de confection de Ksar Hellal", "le camp de
   // déplacés de Plaine Savo".
-  if (!after_locative && p >= 4 && in(m_words[p - 1], {"de", "d'", "du"}) && is_word(p - 2) &&
-      !m_tokens[p - 2].capitalised && in(m_words[p - 3], {"de", "d'"}) && place_noun(p - 4) &&
-      !m_tokens[p - 4].capitalised) {
-    after_locative = true;
+  // ("une mine d'or artisanale de La Rinconada": and an adjective.)
+  for (std::size_t words = 1; words <= 2 && !after_locative; ++words) {
+    if (p < 3 + words || !in(m_words[p - 1], {"de", "d'", "du"})) break;
+    bool lower = true;
+    for (std::size_t t = p - 1 - words; t < p - 1; ++t) lower = lower && is_word(t) && !m_tokens[t].capitalised;
+    const std::size_t de = p - 2 - words;
+    after_locative = lower && in(m_words[de], {"de", "d'"}) && place_noun(de - 1) && !m_tokens[de - 1].capitalised;
   }
   if (!after_locative && in(m_words[p - 1], {"near", "outside"})) after_locative = true;  // "near Tari"
   if (!after_locative) return 0;
@@ -2401,7 +2405,38 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
       if (auto place = place_in(pb, pe, k)) return *place;
     }
   }
+  // A sentence about a place it opens with, in apposition: "Erzincan, a city of about 160,000,
+  // was largely destroyed by an earthquake in 1939 that killed some 33,000 people".
+  if (auto place = place_in_apposition(sb, se)) return *place;
   return {m_story.place, m_story.country};
+}
+
+std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in_apposition(std::size_t sb,
+                                                                                        std::size_t se) const {
+  std::size_t n = 0;
+  std::optional<std::pair<std::string, std::string>> named;
+  if (const Entry* g = gazetteer_at(sb); g != nullptr) {
+    const Place& place = m_lexicons.place(std::stoul(g->value));
+    n = g->words.size();
+    named = std::make_pair(place.name, place.country);
+  } else {
+    while (n < 3 && sb + n < se && is_word(sb + n) && m_tokens[sb + n].capitalised &&
+           m_lex.places.longest_at(m_words, sb + n, "locative") == nullptr && !in(m_words[sb + n], {"the", "la", "le", "les", "l'"})) {
+      ++n;
+    }
+    if (n > 0) named = std::make_pair(join_words(sb, sb + n), m_story.country);
+  }
+  std::size_t a = sb + n + 1;
+  if (!named || a + 1 >= se || m_words[sb + n] != ",") return std::nullopt;
+  if (in(m_words[a], {"a", "an", "the", "une", "un", "la", "le"})) ++a;
+  // (One adjective before the noun: "a small town", "principale ville de Haute-Égypte".)
+  for (const std::size_t t : {a, a + 1}) {
+    if (t < se && in(m_words[t], {"city", "town", "village", "port", "capital", "ville", "capitale", "commune",
+                                  "localite", "bourg"})) {
+      return named;
+    }
+  }
+  return std::nullopt;
 }
 
 void StoryExtractor::locate_story() {
