@@ -1038,6 +1038,12 @@ TEST_SUITE("extract") {
          {{"deaths", 29700, "", "", "1939", "Erzincan", S::reported}}},
         {Language::en, "Galway, a city of 80,000, was last hit this hard in 2014, when a storm caused an estimated €15 million in damage.",
          {{"damage", 13500000, "", "", "2014", "Galway", S::reported}}},
+        // a lone person of a group the lexicon names in the plural
+        {Language::fr, "Parmi les victimes figure une automobiliste de 68 ans, tuée par la chute d'un arbre à Bastelica.",
+         {{"deaths", 1, "motorists", "", "2022-01-10", "Bastelica", S::reported}}},
+        {Language::en, "A volunteer firefighter was killed and a pensioner was injured.",
+         {{"deaths", 1, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"injured", 1, "elderly people", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
