@@ -1044,6 +1044,26 @@ TEST_SUITE("extract") {
         {Language::en, "A volunteer firefighter was killed and a pensioner was injured.",
          {{"deaths", 1, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported},
           {"injured", 1, "elderly people", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // places: a place and a year before an event noun (known or not); a place that counts as
+        // a sentence's subject, but not one that acts; a district in apposition; an event of a
+        // place; a hospital that counts; not a name's noun ("University of Alabama")
+        {Language::en, "The 2018 Kerala floods killed 483 people.",
+         {{"deaths", 483, "", "", "2018", "Kerala", S::reported}}},
+        {Language::en, "The 2016 Fort McMurray wildfire forced the evacuation of about 88,000 people.",
+         {{"evacuated", 79200, "", "", "2016", "Fort McMurray", S::reported}}},
+        {Language::en, "Karaganda has recorded 53 deaths, according to the ministry. Russia has sent 40 soldiers.",
+         {{"deaths", 53, "", "ministry", "2022-01-10", "Karaganda", S::reported},
+          {"deployed", 40, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Kasese, a district of about 700,000 people, suffered an outbreak in 2015, when two people died.",
+         {{"deaths", 2, "", "", "2015", "Kasese", S::reported}}},
+        {Language::fr, "Entre 3.200 manifestants, selon la police, et 15.000, selon le collectif, ont participé au rassemblement de Karaganda.",
+         {{"participants", 3200, "", "police", "2022-01-10", "Karaganda", S::reported},
+          {"participants", 15000, "", "collectif", "2022-01-10", "Karaganda", S::reported}}},
+        {Language::fr, "L'hôpital régional de Sikasso, qui ne dispose que de 60 lits, a reçu 57 blessés.",
+         {{"injured", 57, "", "", "2022-01-10", "Sikasso", S::reported}}},
+        {Language::en, "The tornado killed seven people in Almaty, including three University of Alabama students.",
+         {{"deaths", 7, "", "", "2022-01-10", "Almaty", S::reported},
+          {"deaths", 3, "", "", "2022-01-10", "Almaty", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -195,6 +195,7 @@ class StoryExtractor {
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   const Place* place_named(const std::string& name) const;
+  std::size_t unknown_place_before_event(std::size_t p, std::size_t begin, std::size_t end) const;
   std::optional<std::pair<std::string, std::string>> place_in_apposition(std::size_t sb, std::size_t se) const;
   const Place* unit_referred_to(std::size_t p) const;
   bool people_of_place(std::size_t t) const;
@@ -255,6 +256,14 @@ class StoryExtractor {
     }
     return !comma || m_words[t - 1] == ",";
   }
+  // Whether the place [p, after) is named before an event noun: "the Warsaw march", "Tuesday's
+  // Auckland crowd", "the 2018 Kerala floods".
+  bool event_named_before(std::size_t p, std::size_t after, std::size_t begin, std::size_t end) const {
+    if (after >= end || m_lex.places.longest_at(m_words, after, "event") == nullptr) return false;
+    std::size_t b = p - 1;
+    if (b > begin && is_number(b) && quantity(b).cls == NumberClass::year) --b;
+    return m_words[b] == "the" || (b > begin && m_words[b] == "s" && m_words[b - 1] == "'");
+  }
   // How badly someone was hurt: "dont un grièvement", "one of them seriously".
   bool severity_word(std::size_t t) const {
     return in(m_words[t], {"grievement", "gravement", "serieusement", "seriously", "critically", "severely"});
@@ -273,7 +282,7 @@ class StoryExtractor {
   // An administrative unit that takes the name before it: "Sindh province", "Nimba County".
   bool admin_unit(std::size_t t) const {
     return in(m_words[t], {"province", "region", "state", "county", "district", "prefecture", "governorate",
-                           "oblast", "wilaya"});
+                           "oblast", "wilaya", "settlement", "township"});
   }
   // "et de" / "and of" inside a name, after a capitalised word: "ministre de la Sécurité et de la
   // Protection civile". `limit`: the first index the "de" may not reach.
@@ -1818,8 +1827,11 @@ std::optional<Date> StoryExtractor::date_at(std::size_t t, bool years) const {
       if (published.known() && date.year == published.year && date.month > published.month + 1) --date.year;
       return date;
     }
+    // ("The 2018 Kerala floods killed 483 people": a year that names the event.)
+    const bool names_event = t > 0 && m_words[t - 1] == "the" && t + 1 < m_words.size() &&
+                             (m_tokens[t + 1].capitalised || m_lex.places.longest_at(m_words, t + 1, "event") != nullptr);
     if (years && q.cls == NumberClass::year && q.value.low && t > 0 &&
-        m_lex.dates.longest_ending_at(m_words, t, "year") != nullptr) {
+        (m_lex.dates.longest_ending_at(m_words, t, "year") != nullptr || names_event)) {
       return Date{static_cast<int>(*q.value.low), 0, 0};
     }
     return std::nullopt;
@@ -1955,15 +1967,18 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       // And so do its people: "Plus de 6.000 habitants des îles Loyauté", "residents of Cleveland",
       // "les 40 morts de Kindu".
       // ("dans l'Etat nigérian de Kaduna": one adjective between.)
+      // (Not a name's noun: "three University of Alabama students".)
       const bool after_place_noun =
           p >= begin + 3 && in(m_words[p - 1], {"of", "de", "d'", "du", "des"}) &&
-          (place_noun(p - 2) || (m_words[p - 2] == ")" && place_noun(p - 3)) || people_of_place(p - 2) ||
+          ((place_noun(p - 2) && !m_tokens[p - 2].capitalised) || (m_words[p - 2] == ")" && place_noun(p - 3)) ||
+           people_of_place(p - 2) ||
+           // "au rassemblement d'Antananarivo", "l'explosion de Beyrouth": an event of the place.
+           m_lex.places.longest_ending_at(m_words, p - 1, "event") != nullptr ||
            (is_word(p - 2) && !m_tokens[p - 2].capitalised && place_noun(p - 3) &&
             in(m_words[p - 3], {"etat", "province", "region", "state", "district", "ville", "city"})));
       // "during the Warsaw march": a place before an event noun.
-      // (Or after a possessive: "Tuesday's Auckland crowd".)
-      const bool before_event = p > begin && (m_words[p - 1] == "the" || (m_words[p - 1] == "s" && m_words[p - 2] == "'")) &&
-                                after < end && m_lex.places.longest_at(m_words, after, "event") != nullptr;
+      // (Or after a possessive, "Tuesday's Auckland crowd", or a year, "the 2018 Kerala floods".)
+      const bool before_event = p > begin && event_named_before(p, after, begin, end);
       if (locative_within(p, 5, false) || region_with_article || named_region || after_place_noun || before_event) {
         here = std::make_pair(place.name, place.country);
       }
@@ -1982,6 +1997,10 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       } else {
         here = std::make_pair(std::move(name), m_story.country);
       }
+    } else if (const std::size_t m = unknown_place_before_event(p, begin, end); m > 0) {
+      // "The 2016 Fort McMurray wildfire forced the evacuation of about 88,000 people".
+      length = m;
+      here = std::make_pair(join_words(p, p + m), m_story.country);
     } else if (const Place* unit = unit_referred_to(p); unit != nullptr && locative_within(p, 4, false)) {
       // "dans le département", "in the province alone": the unit of that kind named last.
       here = std::make_pair(unit->name, unit->country);
@@ -2079,6 +2098,18 @@ const Entry* StoryExtractor::gazetteer_at(std::size_t p) const {
     return g->words.size() == 1 || !in(m_words[p], {"la", "le", "les", "l'"}) || m_tokens[p + 1].capitalised ? g : nullptr;
   }
   return g->words.size() > 1 && m_tokens[p + g->words.size() - 1].capitalised ? g : nullptr;
+}
+
+// How many capitalised words the gazetteer lacks start at `p` and name the place of an event
+// after them ("the 2016 Fort McMurray wildfire"); 0 when none do.
+std::size_t StoryExtractor::unknown_place_before_event(std::size_t p, std::size_t begin, std::size_t end) const {
+  if (p == begin || !is_word(p) || !m_tokens[p].capitalised || m_tokens[p - 1].capitalised) return 0;
+  std::size_t n = 0;
+  while (n < 3 && p + n < end && is_word(p + n) && m_tokens[p + n].capitalised &&
+         m_lexicons.gazetteer().longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0) {
+    ++n;
+  }
+  return n > 0 && event_named_before(p, p + n, begin, end) ? n : 0;
 }
 
 // The gazetteer's place written `name` in full ("Le Caire", "South Africa"); nullptr if none.
@@ -2318,13 +2349,19 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     if (auto place = place_in(qb, qe, k)) return *place;
   }
   // A subject that is a place: "La région de Zinder, dans le centre-est du pays, concentre 803 cas".
-  const bool place_subject = sb + 3 < se && in(m_words[sb], {"la", "le", "l'", "the"}) &&
+  // So is a hospital that counts: "L'hôpital de Bangassou, appuyé par MSF, a reçu 57 blessés",
+  // "L'hôpital régional de Sikasso ... a hospitalisé quelque 300 malades".
+  const std::size_t of_at = sb + 3 < se && is_word(sb + 2) && !m_tokens[sb + 2].capitalised &&
+                                    in(m_words[sb + 1], {"hopital", "hospital"}) && !in(m_words[sb + 2], {"de", "d'", "du", "of"})
+                                ? sb + 3
+                                : sb + 2;  // (one adjective: "régional")
+  const bool place_subject = of_at + 1 < se && in(m_words[sb], {"la", "le", "l'", "the"}) &&
                              in(m_words[sb + 1], {"region", "province", "ville", "commune", "city", "town",
-                                                  "district", "prefecture", "departement"}) &&
-                             in(m_words[sb + 2], {"de", "d'", "du", "of"});
+                                                  "district", "prefecture", "departement", "hopital", "hospital"}) &&
+                             in(m_words[of_at], {"de", "d'", "du", "of"});
   if (cb > sb && place_subject) {
     const auto [fb, fe] = clause_of(sb, sb, se);
-    if (auto place = place_in(fb, fe, sb + 3)) return *place;
+    if (auto place = place_in(fb, fe, of_at + 1)) return *place;
   }
   // The clause right before, when it opens with a locative ("...; à Rennes, moins de 3.000
   // manifestants") or when the figure's clause is a participle of its event ("A bus plunged into
@@ -2426,13 +2463,24 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in_appo
     }
     if (n > 0) named = std::make_pair(join_words(sb, sb + n), m_story.country);
   }
+  // "Kano has recorded 1,283 cases and 53 deaths": a place the gazetteer knows, as the subject of
+  // a count.
+  // (Not one that acts: "Australia has sent 40 soldiers", "Ottawa a accepté d'envoyer ...".)
+  if (named && n > 0 && sb + n + 2 < se && gazetteer_at(sb) != nullptr) {
+    const std::size_t verb = in(m_words[sb + n], {"has", "had", "a", "avait"}) ? sb + n + 1 : sb + n;
+    if (in(m_words[verb], {"recorded", "registered", "counted", "counts", "confirmed", "compte", "comptait", "recense",
+                           "enregistre", "deplore", "confirme"})) {
+      return named;
+    }
+  }
   std::size_t a = sb + n + 1;
   if (!named || a + 1 >= se || m_words[sb + n] != ",") return std::nullopt;
   if (in(m_words[a], {"a", "an", "the", "une", "un", "la", "le"})) ++a;
   // (One adjective before the noun: "a small town", "principale ville de Haute-Égypte".)
   for (const std::size_t t : {a, a + 1}) {
     if (t < se && in(m_words[t], {"city", "town", "village", "port", "capital", "ville", "capitale", "commune",
-                                  "localite", "bourg"})) {
+                                  "localite", "bourg", "district", "province", "region", "county", "state",
+                                  "departement", "island", "ile"})) {
       return named;
     }
   }
@@ -2818,7 +2866,10 @@ std::vector<Claim> StoryExtractor::run() {
         }
       }
       bool elliptic = false;
-      if (!metric && claims.size() > sentence_claims && k + 1 < se && source_cue_at(k + 1) == "according") {
+      // (Also past a comma: "Entre 3.200 manifestants, selon la police, et 15.000, selon le collectif".)
+      if (!metric && claims.size() > sentence_claims && k + 1 < se &&
+          (source_cue_at(k + 1) == "according" ||
+           (m_words[k + 1] == "," && k + 2 < se && source_cue_at(k + 2) == "according" && in(m_words[k - 1], {"et", "and"})))) {
         metric = same_count_as(claims.back());
         elliptic = metric.has_value();
       }
