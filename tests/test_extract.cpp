@@ -1064,6 +1064,9 @@ TEST_SUITE("extract") {
         {Language::en, "The tornado killed seven people in Almaty, including three University of Alabama students.",
          {{"deaths", 7, "", "", "2022-01-10", "Almaty", S::reported},
           {"deaths", 3, "", "", "2022-01-10", "Almaty", S::reported}}},
+        // a title's period is part of a name, and does not end the sentence
+        {Language::en, "Two children died, district health officer Dr. Joseph Muhindo said.",
+         {{"deaths", 2, "children", "district health officer Dr. Joseph Muhindo", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -264,6 +264,11 @@ class StoryExtractor {
     if (b > begin && is_number(b) && quantity(b).cls == NumberClass::year) --b;
     return m_words[b] == "the" || (b > begin && m_words[b] == "s" && m_words[b - 1] == "'");
   }
+  // A title written short before a name: "Dr.", "M.", "Lt.".
+  bool title_abbreviation(std::size_t t) const {
+    return is_word(t) && m_tokens[t].capitalised &&
+           in(m_words[t], {"m", "mme", "mm", "mlle", "dr", "mr", "mrs", "ms", "prof", "gen", "lt", "col", "sgt", "capt", "cpt"});
+  }
   // How badly someone was hurt: "dont un grièvement", "one of them seriously".
   bool severity_word(std::size_t t) const {
     return in(m_words[t], {"grievement", "gravement", "serieusement", "seriously", "critically", "severely"});
@@ -337,9 +342,8 @@ void StoryExtractor::split_sentences() {
     if (t.folded != "." && t.folded != "!" && t.folded != "?" && t.folded != "\xE2\x80\xA6") continue;
     if (t.folded == "." && i > 0 && is_word(i - 1)) {
       const std::string_view prev = m_words[i - 1];
-      const bool abbreviation = in(prev, {"m", "mme", "mm", "mlle", "dr", "st", "mr", "mrs", "ms",
-                                          "prof", "gen", "lt", "col", "sgt", "no", "jan", "feb",
-                                          "aug", "sept", "oct", "nov", "dec", "etc", "vs"}) ||
+      const bool abbreviation = title_abbreviation(i - 1) ||
+                                in(prev, {"st", "no", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "etc", "vs"}) ||
                                 (prev.size() == 1 && m_tokens[i - 1].capitalised);
       if (abbreviation) continue;
     }
@@ -1031,6 +1035,11 @@ std::size_t StoryExtractor::name_before(std::size_t p, std::size_t sb) const {
         --b;
         continue;
       }
+      // "Dr. Joseph Muhindo", "Lt. Col. Ilunga": a title's period is part of the name.
+      if (m_words[t] == "." && t > sb && title_abbreviation(t - 1)) {
+        --b;
+        continue;
+      }
       // "Papua New Guinea's government", "a local doctors' union": the possessive is part of the name.
       if (m_words[t] == "'" && t + 1 < p && t > sb && is_word(t - 1) &&
           (m_words[t + 1] == "s" || m_words[t - 1].ends_with('s'))) {
@@ -1079,8 +1088,9 @@ std::string StoryExtractor::join_words(std::size_t begin, std::size_t end) const
       i += 2;
       continue;
     }
-    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "." && i > begin && m_words[i - 1].size() == 1) {
-      name += '.';  // an initial: "S. Anand"
+    if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "." && i > begin &&
+        (m_words[i - 1].size() == 1 || title_abbreviation(i - 1))) {
+      name += '.';  // an initial or a title: "S. Anand", "Dr. Joseph Muhindo"
       continue;
     }
     if (m_tokens[i].kind == TokenKind::punct && m_words[i] == "," && !name.empty() && i + 1 < end) {
