@@ -1067,6 +1067,10 @@ TEST_SUITE("extract") {
         // a title's period is part of a name, and does not end the sentence
         {Language::en, "Two children died, district health officer Dr. Joseph Muhindo said.",
          {{"deaths", 2, "children", "district health officer Dr. Joseph Muhindo", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a floor written after the figure
+        {Language::fr, "Deux personnes au moins ont été tuées et 27 autres blessées.",
+         {{"deaths", 2, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"injured", 27, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
@@ -1202,6 +1206,17 @@ TEST_SUITE("extract") {
     CHECK(claims[1].part);
     CHECK(*claims[1].value.low == 4);
     CHECK(claims[1].metric == "injured");
+  }
+
+  TEST_CASE("a floor written after the figure is a floor") {
+    const auto fr = claims_of("Deux personnes au moins ont été tuées.");
+    REQUIRE(fr.size() == 1);
+    CHECK(fr[0].value.kind == ValueKind::at_least);
+    CHECK_FALSE(fr[0].value.high.has_value());
+    const auto en = claims_of("Twenty people at least were killed, and 12 were hurt.", Language::en);
+    REQUIRE(en.size() == 2);
+    CHECK(en[0].value.kind == ValueKind::at_least);
+    CHECK(en[1].value.kind == ValueKind::exact);
   }
 
   TEST_CASE("a listed breakdown shares one breakdown id") {

@@ -264,6 +264,16 @@ class StoryExtractor {
     if (b > begin && is_number(b) && quantity(b).cls == NumberClass::year) --b;
     return m_words[b] == "the" || (b > begin && m_words[b] == "s" && m_words[b - 1] == "'");
   }
+  // "au moins" / "at least" right after a figure or its noun: "Deux personnes au moins".
+  bool floor_after(std::size_t k, std::size_t se) const {
+    for (std::size_t t = k + 1; t < se && t <= k + 3; ++t) {
+      if (t + 1 < se && ((m_words[t] == "au" && m_words[t + 1] == "moins") || (m_words[t] == "at" && m_words[t + 1] == "least"))) {
+        return t == k + 1 || m_lex.nouns.longest_ending_at(m_words, t) != nullptr;
+      }
+      if (!is_word(t)) return false;
+    }
+    return false;
+  }
   // A title written short before a name: "Dr.", "M.", "Lt.".
   bool title_abbreviation(std::size_t t) const {
     return is_word(t) && m_tokens[t].capitalised &&
@@ -2915,6 +2925,11 @@ std::vector<Claim> StoryExtractor::run() {
                                                               "topped", "surpasse", "depasser", "surpass"}))) &&
           claim.value.kind == ValueKind::exact) {
         claim.value.kind = ValueKind::more_than;
+        claim.value.high.reset();
+      }
+      // "Deux personnes au moins ont été tuées", "20 people at least": a floor written after.
+      if (claim.value.kind == ValueKind::exact && floor_after(k, se)) {
+        claim.value.kind = ValueKind::at_least;
         claim.value.high.reset();
       }
       claim.unit = q.unit;
