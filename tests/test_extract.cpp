@@ -1071,6 +1071,18 @@ TEST_SUITE("extract") {
         {Language::fr, "Deux personnes au moins ont été tuées et 27 autres blessées.",
          {{"deaths", 2, "", "", "2022-01-10", "Kazakhstan", S::reported},
           {"injured", 27, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // an adjective before "personnel"; "aux côtés de" / "along with" go on with a list;
+        // ordered out, captured, joined protests
+        {Language::en, "More than 3,400 rescue personnel had been deployed, along with 40 police officers.",
+         {{"deployed", 3400, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deployed", 40, "police officers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::fr, "Quelque 800 sapeurs-pompiers ont été engagés aux côtés de 150 gendarmes. Deux passeurs présumés ont été capturés.",
+         {{"deployed", 720, "firefighters", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"deployed", 150, "police officers", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"arrested", 2, "smugglers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "About 25,000 residents were ordered out. In 2021, an estimated 10,000 people joined similar protests.",
+         {{"evacuated", 22500, "", "", "2022-01-10", "Kazakhstan", S::reported},
+          {"participants", 9000, "", "", "2021", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

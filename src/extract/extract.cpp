@@ -447,7 +447,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
     const Entry* next = m_lex.nouns.longest_at(m_words, j + 1);
     if (next != nullptr && next->kind != "exclude" &&
         (m_tokens[j].capitalised ? j + 2 >= se || m_lex.nouns.longest_at(m_words, j + 2) == nullptr
-                                 : next->kind == "subject")) {
+                                 : next->kind == "subject" || next->kind == "people")) {
       ++j;
     }
   }
@@ -2848,12 +2848,18 @@ std::vector<Claim> StoryExtractor::run() {
       // "a déployé 800 pompiers et 200 militaires": a figure listed right after the previous
       // claim, with its own noun, counts the same thing.
       // ("..., ainsi qu'une cinquantaine de militaires", "..., as well as 60 soldiers").
+      // ("... ont été engagés aux côtés de 150 gendarmes", "..., along with 40 police officers".)
       const bool as_well_as = k >= 3 && ((m_words[k - 1] == "as" && m_words[k - 2] == "well" && m_words[k - 3] == "as") ||
-                                          (in(m_words[k - 1], {"qu'", "que"}) && m_words[k - 2] == "ainsi"));
+                                          (in(m_words[k - 1], {"qu'", "que"}) && m_words[k - 2] == "ainsi") ||
+                                          (in(m_words[k - 1], {"de", "d'"}) && m_words[k - 2] == "cotes" && m_words[k - 3] == "aux") ||
+                                          (m_words[k - 1] == "with" && in(m_words[k - 2], {"along", "together"})) ||
+                                          m_words[k - 1] == "alongside");
       // ("... four soldiers and the three attackers": an article after the "and".)
       const std::size_t art = k >= 3 && in(m_words[k - 1], {"the", "les"}) ? 1 : 0;
       std::size_t list_start = k - 1 - art;
-      if (as_well_as) list_start = m_words[k - 1] == "as" ? k - 3 : k - 2;
+      if (as_well_as) {
+        list_start = m_words[k - 1] == "as" || m_words[k - 2] == "cotes" ? k - 3 : m_words[k - 1] == "alongside" ? k - 1 : k - 2;
+      }
       if (as_well_as && list_start > sb && m_words[list_start - 1] == ",") --list_start;
       if (!metric && claims.size() > sentence_claims && k >= 2 + art &&
           (in(m_words[k - 1 - art], {"et", "and", ","}) || as_well_as) && list_start > sb &&
