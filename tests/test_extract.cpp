@@ -1083,6 +1083,9 @@ TEST_SUITE("extract") {
         {Language::en, "About 25,000 residents were ordered out. In 2021, an estimated 10,000 people joined similar protests.",
          {{"evacuated", 22500, "", "", "2022-01-10", "Kazakhstan", S::reported},
           {"participants", 9000, "", "", "2021", "Kazakhstan", S::reported}}},
+        // "out of" is a locative
+        {Language::en, "About 25,000 residents were ordered out of Karaganda as the fire bore down on the Almaty region.",
+         {{"evacuated", 22500, "", "", "2022-01-10", "Karaganda", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
