@@ -1086,6 +1086,9 @@ TEST_SUITE("extract") {
         // "out of" is a locative
         {Language::en, "About 25,000 residents were ordered out of Karaganda as the fire bore down on the Almaty region.",
          {{"evacuated", 22500, "", "", "2022-01-10", "Karaganda", S::reported}}},
+        // an estimate of the damage gives its author
+        {Language::fr, "La Fédération française de l'assurance chiffre provisoirement les dégâts à 80 millions d'euros.",
+         {{"damage", 80000000, "", "Fédération française de l'assurance", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},
