@@ -1089,6 +1089,12 @@ TEST_SUITE("extract") {
         // an estimate of the damage gives its author
         {Language::fr, "La Fédération française de l'assurance chiffre provisoirement les dégâts à 80 millions d'euros.",
          {{"damage", 80000000, "", "Fédération française de l'assurance", "2022-01-10", "Kazakhstan", S::reported}}},
+        // "l'État de Guerrero" is Guerrero; "Sudanese" is Sudan; a college is no place
+        {Language::fr, "Le séisme a fait au moins 14 morts dans l'État de Guerrero.",
+         {{"deaths", 14, "", "", "2022-01-10", "Guerrero", S::reported}}},
+        {Language::en, "More than 4,000 people have fled into Sudanese territory. Two miners died at Patliputra Medical College.",
+         {{"displaced", 4000, "", "", "2022-01-10", "Sudan", S::reported},
+          {"deaths", 2, "workers", "", "2022-01-10", "Kazakhstan", S::reported}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

@@ -195,6 +195,7 @@ class StoryExtractor {
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   const Place* place_named(const std::string& name) const;
+  const Place* nation_of_adjective(const std::string& name) const;
   std::size_t unknown_place_before_event(std::size_t p, std::size_t begin, std::size_t end) const;
   std::optional<std::pair<std::string, std::string>> place_in_apposition(std::size_t sb, std::size_t se) const;
   const Place* unit_referred_to(std::size_t p) const;
@@ -2011,8 +2012,7 @@ std::optional<std::pair<std::string, std::string>> StoryExtractor::place_in(
       if (m_words[p - 1] == "au") name = "Le " + name;
       if (const Place* known = place_named(name); known != nullptr) {
         here = std::make_pair(known->name, known->country);  // "au Caire": Cairo
-      } else if (const Place* nation = name.ends_with('n') ? place_named(name.substr(0, name.size() - 1)) : nullptr;
-                 nation != nullptr && (nation->kind == "country" || nation->kind == "nation")) {
+      } else if (const Place* nation = nation_of_adjective(name); nation != nullptr) {
         here = std::make_pair(nation->name, nation->country);  // "in South African mines": South Africa
       } else {
         here = std::make_pair(std::move(name), m_story.country);
@@ -2132,6 +2132,21 @@ std::size_t StoryExtractor::unknown_place_before_event(std::size_t p, std::size_
   return n > 0 && event_named_before(p, p + n, begin, end) ? n : 0;
 }
 
+// The country an adjective of nationality names, from its shape: "South African", "Kenyan",
+// "Sudanese", "Chinese", "Mexican", "Bolivian"; nullptr if none.
+const Place* StoryExtractor::nation_of_adjective(const std::string& name) const {
+  const auto nation = [&](std::string_view stem, std::string_view ending) -> const Place* {
+    if (!name.ends_with(stem) || name.size() <= stem.size() + 2) return nullptr;
+    const Place* place = place_named(name.substr(0, name.size() - stem.size()) + std::string(ending));
+    return place != nullptr && (place->kind == "country" || place->kind == "nation") ? place : nullptr;
+  };
+  for (const auto& [stem, ending] : {std::pair<std::string_view, std::string_view>{"n", ""}, {"ese", ""}, {"ese", "a"},
+                                     {"an", "o"}, {"ian", ""}, {"ian", "ia"}}) {
+    if (const Place* place = nation(stem, ending); place != nullptr) return place;
+  }
+  return nullptr;
+}
+
 // The gazetteer's place written `name` in full ("Le Caire", "South Africa"); nullptr if none.
 const Place* StoryExtractor::place_named(const std::string& name) const {
   const std::vector<std::string> words = phrase_words(name);
@@ -2243,7 +2258,9 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // ... with one adjective between: "les villages isolés du Ouaddaï"; or an article: "dans le
   // département de l'Atacora", "the region of the Sahel".
   if (!after_locative && in(m_words[p - 1], {"de", "d'", "du", "des", "of"}) && p >= 2 &&
-      ((place_noun(p - 2) && (!m_tokens[p - 2].capitalised || acronym_at(p - 2))) || people_of_place(p - 2) ||
+      ((place_noun(p - 2) && (!m_tokens[p - 2].capitalised || acronym_at(p - 2) ||
+                              (p >= 3 && in(m_words[p - 3], {"l'", "le", "la"})))) ||  // "dans l'État de Guerrero"
+       people_of_place(p - 2) ||
        (acronym_at(p - 2) && m_words[p - 2].size() <= 4) ||  // "au CRA du Mesnil-Amelot"
        // (not "the Department of Budget"; but "le CHU de Yopougon")
        (p >= 3 && is_word(p - 2) && place_noun(p - 3)))) {
@@ -2313,6 +2330,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // An institution is not a place: "at the University Teaching Hospital", "à l'hôpital Saint-Louis".
   for (std::size_t i = p; i < p + n; ++i) {
     if (in(m_words[i], {"hospital", "hopital", "chu", "chr", "infirmary", "clinic", "clinique", "university", "universite",
+                        "college", "institute", "institut",
                         "department", "office", "bureau", "agency", "council", "commission", "service", "services",
                         "twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "weibo",
                         "linkedin", "television", "radio",
@@ -2336,6 +2354,8 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
   // A road is no scope: "on Interstate 90", "sur la Nationale 7", "Route 66".
   if (in(m_words[p], {"interstate", "highway", "route", "nationale", "autoroute", "motorway", "road", "rn"})) return 0;
   if (n == 1 && place_noun(p)) return 0;
+  // ("l'État de Guerrero": the name is after the noun.)
+  if (n > 1 && place_noun(p) && in(m_words[p + 1], {"de", "d'", "du", "of"})) return 0;
   return n;
 }
 
