@@ -1095,6 +1095,15 @@ TEST_SUITE("extract") {
         {Language::en, "More than 4,000 people have fled into Sudanese territory. Two miners died at Patliputra Medical College.",
          {{"displaced", 4000, "", "", "2022-01-10", "Sudan", S::reported},
           {"deaths", 2, "workers", "", "2022-01-10", "Kazakhstan", S::reported}}},
+        // a pronoun and an adverb stand for the last source; words of another clause are no
+        // name; a correction between a withdrawal and the figure is the figure's
+        {Language::en, "The Interior Ministry said 27 officers were injured. It initially put the number of people detained at 72.",
+         {{"injured", 27, "police officers", "Interior Ministry", "2022-01-10", "Kazakhstan", S::reported},
+          {"arrested", 72, "", "Interior Ministry", "2022-01-10", "Kazakhstan", S::reported}}},
+        {Language::en, "Two people were missing, a county commissioner said. He posted an estimate of 11 deaths, then deleted it and gave a corrected toll of five.",
+         {{"missing", 2, "", "county commissioner", "2022-01-10", "Kazakhstan", S::reported},
+          {"deaths", 11, "", "county commissioner", "2022-01-10", "Kazakhstan", S::retracted},
+          {"deaths", 5, "", "county commissioner", "2022-01-10", "Kazakhstan", S::corrected}}},
         // dates: where a running count starts is not its date; a "when" clause takes the year before it
         {Language::fr, "On dénombre 52 morts depuis mardi.",
          {{"deaths", 52, "", "", "2022-01-10", "Kazakhstan", S::reported}}},

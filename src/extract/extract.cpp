@@ -1168,9 +1168,18 @@ NamedSource StoryExtractor::name_from(std::size_t begin, std::size_t end, std::s
       return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::same};
     }
   }
-  if (end - begin == 1 && m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr) {
+  // ("It initially put the number at 72": a pronoun and an adverb.)
+  if ((end - begin == 1 || (end - begin == 2 && (m_words[begin + 1].ends_with("ly") ||
+                                                   in(m_words[begin + 1], {"also", "then", "later", "first", "aussi", "ensuite",
+                                                                           "d'abord", "egalement"})))) &&
+      m_lex.sources.longest_at(m_words, begin, "pronoun") != nullptr) {
     return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::pronoun};
   }
+  // "X posted ..., then deleted it and gave a corrected toll": words of another clause, whose
+  // subject is the one named last.
+  bool clause = in(m_words[end - 1], {"and", "et"}) || in(m_words[begin], {"then", "puis"});
+  for (std::size_t p = begin + 1; p < end; ++p) clause = clause || in(m_words[p], {"it", "them", "him"});
+  if (clause) return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::pronoun};
   if (m_lex.sources.longest_at(m_words, begin, "document") != nullptr &&
       (end - begin <= 2 || !m_tokens[begin].capitalised)) {
     return {m_last_source, m_last_source.empty() ? NamedSource::Kind::none : NamedSource::Kind::same};
@@ -1815,6 +1824,11 @@ ClaimStatus StoryExtractor::status_for(std::size_t k, std::size_t sb, std::size_
       std::size_t object = withdrawn_figure(p, cue);
       if (object == k_npos) object = named_withdrawal;
       if (object != k_npos && object != k) kind = "corrected";
+      // "... then deleted it and gave a corrected toll of five": a correction between the
+      // withdrawal and the figure is the figure's.
+      for (std::size_t c = p + cue->words.size(); c < k && kind == "retracted"; ++c) {
+        if (const Entry* later = status_cue_at(c); later != nullptr && later->kind == "corrected") kind = "corrected";
+      }
     }
     for (std::size_t r = 0; r < k_rank.size(); ++r) {
       if (kind == k_rank[r].first && (!best || r < *best)) best = r;
