@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "check/check.hpp"
 #include "graph/group.hpp"
 
@@ -31,23 +33,25 @@ Claim claim(std::string metric, Interval value, std::string source = {}, Date da
   return c;
 }
 
+// The rules figcheck ships with, as a user gets them.
 std::vector<check::Rule> default_rules() {
-  check::Rule conflict;
-  conflict.id = "core/conflicting-figures";
-  conflict.kind = check::CheckKind::conflicting_figures;
-  conflict.message = "conflicting figures for {metric} in {place}";
-  conflict.tolerance = 0.01;
-  check::Rule parts = conflict;
-  parts.id = "core/parts-and-whole";
-  parts.kind = check::CheckKind::parts_and_whole;
-  parts.message = "parts and total disagree for {metric} in {place}";
-  return {conflict, parts};
+  auto rules = check::load_rules(std::string(FIGCHECK_SOURCE_DIR) + "/rules");
+  if (!rules.ok()) FAIL(rules.error());
+  return rules.value();
 }
 
-std::vector<Finding> audit(const std::vector<Claim>& claims) {
-  const auto sets = graph::group_claims(claims, graph::GroupOptions{});
-  return check::run_checks(default_rules(), claims, sets);
+check::Rule& rule_of(std::vector<check::Rule>& rules, std::string_view id) {
+  const auto it = std::find_if(rules.begin(), rules.end(), [&](const check::Rule& r) { return r.id == id; });
+  REQUIRE(it != rules.end());
+  return *it;
 }
+
+std::vector<Finding> audit_with(const std::vector<check::Rule>& rules, const std::vector<Claim>& claims) {
+  const auto sets = graph::group_claims(claims, graph::GroupOptions{});
+  return check::run_checks(rules, claims, sets);
+}
+
+std::vector<Finding> audit(const std::vector<Claim>& claims) { return audit_with(default_rules(), claims); }
 
 }  // namespace
 
@@ -106,27 +110,121 @@ TEST_SUITE("check") {
   }
 
   TEST_CASE("conflicting figures: cases that must fire") {
-    SUBCASE("5.800 against 7.989 and près de 8.000") {
-      const auto findings = audit({claim("arrested", exact(5800), "présidence", {2022, 1, 9}),
-                                   claim("arrested", exact(7989), "ministère de l'Intérieur"),
-                                   claim("arrested", approx(8000), "gouvernement")});
+    SUBCASE("5.800 against 7.989 and près de 8.000, unattributed") {
+      const auto findings = audit({claim("arrested", exact(5800), {}, {2022, 1, 9}), claim("arrested", exact(7989)),
+                                   claim("arrested", approx(8000))});
       REQUIRE(findings.size() == 1);
       CHECK(findings[0].rule == "core/conflicting-figures");
+      CHECK(findings[0].severity == Severity::error);
       CHECK(findings[0].claims == std::vector<std::size_t>{0, 1, 2});
       CHECK(findings[0].message == "conflicting figures for arrested in Kazakhstan");
       CHECK(findings[0].reason == "5800 and 7989 differ by 2189 (27%)");
     }
     SUBCASE("plusieurs dizaines against 164") {
-      auto a = claim("deaths", vague(20, 99));
-      auto b = claim("deaths", exact(164));
-      const auto findings = audit({a, b});
+      const auto findings = audit({claim("deaths", vague(20, 99)), claim("deaths", exact(164))});
       REQUIRE(findings.size() == 1);
       CHECK(findings[0].reason == "164 lies outside 'x' = [20, 99]");
     }
-    SUBCASE("a count that falls from one day to the next, same source") {
+    SUBCASE("one named source against an unattributed figure") {
+      const auto findings = audit({claim("deaths", exact(12), "police"), claim("deaths", exact(40))});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/conflicting-figures");
+    }
+  }
+
+  TEST_CASE("sources disagree: named sources on both sides") {
+    SUBCASE("the presidency against the interior ministry and the government") {
+      const auto findings = audit({claim("arrested", exact(5800), "présidence", {2022, 1, 9}),
+                                   claim("arrested", exact(7989), "ministère de l'Intérieur"),
+                                   claim("arrested", approx(8000), "gouvernement")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/sources-disagree");
+      CHECK(findings[0].message == "sources disagree on arrested in Kazakhstan");
+      CHECK(findings[0].claims == std::vector<std::size_t>{0, 1, 2});
+      CHECK(findings[0].reason == "présidence: 5800 against ministère de l'Intérieur: 7989 and gouvernement: 'x' = [7200, 8800]");
+    }
+    SUBCASE("unions against the ministry") {
+      const auto findings = audit({claim("participants", exact(1300000), "syndicats"),
+                                   claim("participants", exact(452000), "ministère")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/sources-disagree");
+    }
+    SUBCASE("police and organisers that overlap do not fire") {
+      CHECK(audit({claim("participants", approx(10000), "police"), claim("participants", exact(9500), "organisers")}).empty());
+    }
+    SUBCASE("turned off, the clash is silenced, not handed to conflicting-figures") {
+      auto rules = default_rules();
+      rule_of(rules, "core/sources-disagree").enabled = false;
+      CHECK(audit_with(rules, {claim("participants", exact(1300000), "syndicats"),
+                               claim("participants", exact(452000), "ministère")}).empty());
+    }
+    SUBCASE("a minimum gap lets close figures agree") {
+      auto rules = default_rules();
+      rule_of(rules, "core/sources-disagree").min_gap = 5;
+      CHECK(audit_with(rules, {claim("deaths", exact(100), "police"), claim("deaths", exact(103), "hospital")}).empty());
+      CHECK(audit_with(rules, {claim("deaths", exact(100), "police"), claim("deaths", exact(110), "hospital")}).size() == 1);
+    }
+  }
+
+  TEST_CASE("contested figures: a withdrawn, denied, corrected or doubted side") {
+    auto withdrawn = claim("deaths", more_than(164), "ministère de l'information", {2022, 1, 9});
+    withdrawn.status = ClaimStatus::retracted;
+    SUBCASE("the withdrawn 'plus de 164' against 'plusieurs dizaines'") {
+      const auto findings = audit({withdrawn, claim("deaths", vague(20, 99), "gouvernement")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/contested-figures");
+      CHECK(findings[0].severity == Severity::warning);
+      CHECK(findings[0].reason == "'x' = [20, 99] lies outside the withdrawn 'x' = more than 164");
+    }
+    SUBCASE("a withdrawn figure that agrees does not fire") {
+      CHECK(audit({withdrawn, claim("deaths", exact(170), "gouvernement")}).empty());
+    }
+    SUBCASE("the statuses it takes are the rule's: without unverified, a doubted figure is a plain clash") {
+      auto rules = default_rules();
+      rule_of(rules, "core/contested-figures").statuses = {ClaimStatus::retracted};
+      auto doubted = claim("deaths", exact(164));
+      doubted.status = ClaimStatus::unverified;
+      const auto findings = audit_with(rules, {doubted, claim("deaths", exact(40))});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/conflicting-figures");
+      CHECK(findings[0].reason == "the unverified 164 and 40 differ by 124 (76%)");
+    }
+  }
+
+  TEST_CASE("revisions: one source over time") {
+    SUBCASE("a count that falls from one day to the next") {
       const auto findings = audit({claim("deaths", exact(50), "ministry", {2024, 3, 1}),
                                    claim("deaths", exact(30), "ministry", {2024, 3, 2})});
-      CHECK(findings.size() == 1);
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/revisions");
+      CHECK(findings[0].severity == Severity::warning);
+      CHECK(findings[0].reason == "ministry gave 50 on 2024-03-01, then 30 on 2024-03-02: a count that falls");
+    }
+    SUBCASE("two figures from one source on one day") {
+      const auto findings = audit({claim("deaths", exact(50), "ministry"), claim("deaths", exact(30), "ministry")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "ministry gave 50 and 30 on 2022-01-10: two figures for one day");
+    }
+    SUBCASE("a rise is silent by default, and an info when the rule says so") {
+      const std::vector<Claim> rising{claim("deaths", exact(12), "ministry", {2024, 3, 1}),
+                                      claim("deaths", exact(30), "ministry", {2024, 3, 2})};
+      CHECK(audit(rising).empty());
+      auto rules = default_rules();
+      rule_of(rules, "core/revisions").rise_level = Severity::info;
+      const auto findings = audit_with(rules, rising);
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].severity == Severity::info);
+      CHECK(findings[0].reason == "ministry gave 12 on 2024-03-01, then 30 on 2024-03-02: a count revised upwards");
+    }
+    SUBCASE("with no revisions rule, a rise is still no clash, and a fall is one") {
+      auto rules = default_rules();
+      std::erase_if(rules, [](const check::Rule& r) { return r.kind == check::CheckKind::revisions; });
+      CHECK(audit_with(rules, {claim("deaths", exact(12), "ministry", {2024, 3, 1}),
+                               claim("deaths", exact(30), "ministry", {2024, 3, 2})}).empty());
+      const auto findings = audit_with(rules, {claim("deaths", exact(50), "ministry", {2024, 3, 1}),
+                                               claim("deaths", exact(30), "ministry", {2024, 3, 2})});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/conflicting-figures");
     }
   }
 
@@ -188,13 +286,13 @@ TEST_SUITE("check") {
 
   TEST_CASE("rules filter by metric and can be turned off") {
     auto rules = default_rules();
-    rules[0].metrics = {"deaths"};
+    rule_of(rules, "core/conflicting-figures").metrics = {"deaths"};
     const std::vector<Claim> claims{claim("arrested", exact(5800)), claim("arrested", exact(7989))};
     const auto sets = graph::group_claims(claims, graph::GroupOptions{});
     CHECK(check::run_checks(rules, claims, sets).empty());
-    rules[0].metrics.clear();
+    rule_of(rules, "core/conflicting-figures").metrics.clear();
     CHECK(check::run_checks(rules, claims, sets).size() == 1);
-    rules[0].enabled = false;
+    rule_of(rules, "core/conflicting-figures").enabled = false;
     CHECK(check::run_checks(rules, claims, sets).empty());
   }
 }

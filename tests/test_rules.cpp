@@ -75,6 +75,11 @@ TEST_SUITE("rules") {
         {"extends: conflicting-figures\nmessage: m\ncolour: red\n", "r.rule:3:1: unknown key 'colour'"},
         {"message: m\n", "r.rule:1:1: missing 'extends"},
         {"extends: conflicting-figures\nmessage: a\nmessage: b\n", "r.rule:3:1: 'message' is set twice"},
+        {"extends: parts-and-whole\nmessage: m\nmin-gap: 3\n", "r.rule:3:1: unknown key 'min-gap' for parts-and-whole"},
+        {"extends: contested-figures\nmessage: m\nstatuses: retracted, lost\n", "r.rule:3:22: unknown status 'lost'"},
+        {"extends: revisions\nmessage: m\nrise-level: loud\n", "r.rule:3:13: rise-level must be"},
+        {"extends: sources-disagree\nmessage: m\nmin-gap: -2\n", "r.rule:3:10: min-gap must be"},
+        {"extends: revisions\nmessage: m\nenabled: maybe\n", "r.rule:3:10: enabled must be yes or no"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.text);
@@ -105,6 +110,65 @@ TEST_SUITE("rules") {
     CHECK(rules.error().find("d.rule:1:1") != std::string::npos);
     fs::remove_all(dir);
     CHECK_FALSE(check::load_rules(dir.string()).ok());
+  }
+
+  TEST_CASE("each kind's own parameters") {
+    const auto contested = check::parse_rule(
+        "message: m\nstatuses: retracted, denied\nextends: contested-figures\nmin-gap: 2.5\n", "r.rule", "r");
+    REQUIRE(contested.ok());  // (extends may come anywhere)
+    CHECK(contested->kind == check::CheckKind::contested_figures);
+    CHECK(contested->statuses == std::vector<ClaimStatus>{ClaimStatus::retracted, ClaimStatus::denied});
+    CHECK(contested->min_gap == doctest::Approx(2.5));
+    const auto revisions = check::parse_rule("extends: revisions\nmessage: m\nrise-level: info\n", "r.rule", "r");
+    REQUIRE(revisions.ok());
+    REQUIRE(revisions->rise_level.has_value());
+    CHECK(*revisions->rise_level == Severity::info);
+    const auto off = check::parse_rule("extends: revisions\nmessage: m\nenabled: no\n", "r.rule", "r");
+    REQUIRE(off.ok());
+    CHECK_FALSE(off->enabled);
+  }
+
+  TEST_CASE("select_rules: defaults, more directories by id, --enable and --disable") {
+    namespace fs = std::filesystem;
+    const fs::path base = fs::temp_directory_path() / "figcheck_select_test";
+    fs::remove_all(base);
+    fs::create_directories(base / "defaults" / "core");
+    fs::create_directories(base / "mine" / "core");
+    std::ofstream(base / "defaults" / "core" / "a.rule") << "extends: conflicting-figures\nmessage: m\nlevel: error\n";
+    std::ofstream(base / "defaults" / "core" / "b.rule") << "extends: revisions\nmessage: m\nlevel: off\n";
+    std::ofstream(base / "mine" / "core" / "a.rule") << "extends: conflicting-figures\nmessage: mine\nlevel: info\n";
+    std::ofstream(base / "mine" / "c.rule") << "extends: sources-disagree\nmessage: m\n";
+    check::RuleSelection selection;
+    selection.default_dir = (base / "defaults").string();
+    selection.dirs = {(base / "mine").string()};
+    auto rules = check::select_rules(selection);
+    REQUIRE(rules.ok());
+    REQUIRE(rules->size() == 3);
+    CHECK(rules.value()[0].id == "c");
+    CHECK(rules.value()[1].id == "core/a");
+    CHECK(rules.value()[1].message == "mine");  // replaced by the later directory
+    CHECK(rules.value()[1].level == Severity::info);
+    CHECK_FALSE(rules.value()[2].enabled);
+
+    selection.enable = {"core/b"};
+    selection.disable = {"core/a"};
+    rules = check::select_rules(selection);
+    REQUIRE(rules.ok());
+    CHECK_FALSE(rules.value()[1].enabled);
+    CHECK(rules.value()[2].enabled);
+
+    selection.defaults = false;
+    selection.enable.clear();
+    selection.disable.clear();
+    rules = check::select_rules(selection);
+    REQUIRE(rules.ok());
+    CHECK(rules->size() == 2);
+
+    selection.disable = {"core/nope"};
+    rules = check::select_rules(selection);
+    REQUIRE_FALSE(rules.ok());
+    CHECK(rules.error().starts_with("--disable core/nope: no such rule"));
+    fs::remove_all(base);
   }
 
   TEST_CASE("the shipped rules are valid") {

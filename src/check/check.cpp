@@ -80,11 +80,17 @@ std::size_t representative(const std::vector<std::size_t>& figure_claims, const 
   });
 }
 
+// What a revision is: a count that rose, one that fell, or two figures on one day.
+enum class Change { rise, fall, same_day };
+
 class Checker {
  public:
   Checker(const std::vector<Claim>& claims) : m_claims(claims) {}
 
-  void conflicting_figures(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const;
+  // The kinds that take clashes between figures, and `rules` (all of them, enabled or not) decide
+  // which kind a clash goes to: see route().
+  void clashes(const Rule& rule, const ComparisonSet& set, const std::vector<Rule>& rules,
+               std::vector<Finding>& out) const;
   void parts_and_whole(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const;
 
  private:
@@ -103,6 +109,10 @@ class Checker {
   }
   // Each distinct figure of a side once ("the unverified 164 and the withdrawn 'plus de 164' =
   // more than 164"), tightest first; `count` receives how many were named.
+  std::string clash_reason(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b) const;
+  std::string sources_reason(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b) const;
+  std::string revision_reason(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b,
+                              Change change) const;
   std::string describe_side(std::vector<std::size_t> side, std::size_t* count = nullptr) const {
     std::stable_sort(side.begin(), side.end(), [&](std::size_t a, std::size_t b) {
       return width_of(m_claims[a].value) < width_of(m_claims[b].value);
@@ -127,70 +137,166 @@ class Checker {
   }
 };
 
-void Checker::conflicting_figures(const Rule& rule, const ComparisonSet& set,
-                                  std::vector<Finding>& out) const {
+// Which kind takes the clash between the claims `x` (not later) and `y`: the first of revisions,
+// contested figures, sources disagree and conflicting figures that applies and has a rule for
+// this metric (enabled or not: a rule turned off silences its clashes, it does not hand them on).
+// A count revised upwards is never a clash for the other kinds: with no revisions rule, nullopt.
+std::optional<CheckKind> route(const Claim& x, const Claim& y, const std::string& metric, const std::vector<Rule>& rules) {
+  const auto has = [&](CheckKind kind) {
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+      return r.kind == kind && (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end());
+    });
+  };
+  const bool same_source = !x.source_key.empty() && x.source_key == y.source_key;
+  const bool marked_update = y.update && x.date.known() && y.date.known() &&
+                             graph::day_number(y.date) > graph::day_number(x.date) && low_of(y.value) >= low_of(x.value);
+  if (same_source || marked_update) {
+    if (has(CheckKind::revisions)) return CheckKind::revisions;
+    if (x.date.known() && y.date.known() && graph::day_number(y.date) > graph::day_number(x.date) &&
+        low_of(y.value) >= low_of(x.value)) {
+      return std::nullopt;
+    }
+  }
+  const auto contested = [&](const Claim& c) {
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+      return r.kind == CheckKind::contested_figures &&
+             (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end()) &&
+             std::find(r.statuses.begin(), r.statuses.end(), c.status) != r.statuses.end();
+    });
+  };
+  if (contested(x) || contested(y)) return CheckKind::contested_figures;
+  if (!x.source_key.empty() && !y.source_key.empty() && x.source_key != y.source_key && has(CheckKind::sources_disagree)) {
+    return CheckKind::sources_disagree;
+  }
+  return CheckKind::conflicting_figures;
+}
+
+Change change_of(const Claim& earlier, const Claim& later) {
+  if (!earlier.date.known() || !later.date.known() ||
+      graph::day_number(earlier.date) == graph::day_number(later.date)) {
+    return Change::same_day;
+  }
+  return low_of(later.value) >= low_of(earlier.value) ? Change::rise : Change::fall;
+}
+
+void Checker::clashes(const Rule& rule, const ComparisonSet& set, const std::vector<Rule>& rules,
+                      std::vector<Finding>& out) const {
   // Figures are compared within one subject; parts and wholes have their own check.
   std::map<std::string, std::vector<std::size_t>> by_subject;
   for (const std::size_t c : set.claims) {
     if (!m_claims[c].part) by_subject[m_claims[c].subject].push_back(c);  // a share is no rival
   }
+  const auto clash = [&](std::size_t x, std::size_t y) {
+    if (overlaps(m_claims[x].value, m_claims[y].value, rule.tolerance)) return false;
+    // (Figures closer than the rule's minimum gap agree.)
+    const double gap = std::max(low_of(m_claims[x].value) - high_of(m_claims[y].value),
+                                low_of(m_claims[y].value) - high_of(m_claims[x].value));
+    return gap >= rule.min_gap;
+  };
   for (const auto& [subject, members] : by_subject) {
     if (members.size() < 2) continue;
     const auto figures = figures_of(members, m_claims, rule.tolerance);
     for (std::size_t a = 0; a < figures.size(); ++a) {
       for (std::size_t b = a + 1; b < figures.size(); ++b) {
-        // Keep the claims that truly clash; a revision of a running count is no clash.
-        std::vector<std::size_t> clashing;
+        // The claims that clash and go to this rule's kind; for revisions, by change.
+        std::map<Change, std::vector<std::size_t>> clashing;
         for (const std::size_t x : figures[a]) {
           for (const std::size_t y : figures[b]) {
-            if (overlaps(m_claims[x].value, m_claims[y].value, rule.tolerance)) continue;
+            if (!clash(x, y)) continue;
             const bool x_first = graph::day_number(m_claims[x].date) <= graph::day_number(m_claims[y].date);
             const Claim& earlier = x_first ? m_claims[x] : m_claims[y];
             const Claim& later = x_first ? m_claims[y] : m_claims[x];
-            if (is_revision(earlier, later)) continue;
-            clashing.push_back(x);
-            clashing.push_back(y);
+            if (route(earlier, later, set.metric, rules) != rule.kind) continue;
+            const Change change = rule.kind == CheckKind::revisions ? change_of(earlier, later) : Change::same_day;
+            if (change == Change::rise && !rule.rise_level) continue;
+            clashing[change].push_back(x);
+            clashing[change].push_back(y);
           }
         }
-        if (clashing.empty()) continue;
-        std::sort(clashing.begin(), clashing.end());
-        clashing.erase(std::unique(clashing.begin(), clashing.end()), clashing.end());
-        std::vector<std::size_t> side_a;
-        std::vector<std::size_t> side_b;
-        for (const std::size_t c : clashing) {
-          (std::find(figures[a].begin(), figures[a].end(), c) != figures[a].end() ? side_a : side_b).push_back(c);
+        for (auto& [change, claims] : clashing) {
+          std::sort(claims.begin(), claims.end());
+          claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+          std::vector<std::size_t> side_a;
+          std::vector<std::size_t> side_b;
+          for (const std::size_t c : claims) {
+            (std::find(figures[a].begin(), figures[a].end(), c) != figures[a].end() ? side_a : side_b).push_back(c);
+          }
+          Finding finding;
+          finding.rule = rule.id;
+          finding.severity = change == Change::rise ? *rule.rise_level : rule.level;
+          finding.metric = set.metric;
+          finding.place = set.place;
+          finding.message = fill(rule.message, set, subject);
+          finding.reason = rule.kind == CheckKind::revisions        ? revision_reason(side_a, side_b, change)
+                           : rule.kind == CheckKind::sources_disagree ? sources_reason(side_a, side_b)
+                                                                      : clash_reason(side_a, side_b);
+          finding.claims = std::move(claims);
+          out.push_back(std::move(finding));
         }
-        const std::size_t ra = representative(side_a, m_claims);
-        const std::size_t rb = representative(side_b, m_claims);
-        const Claim& ca = m_claims[ra];
-        const Claim& cb = m_claims[rb];
-        std::string reason;
-        if (ca.value.kind == ValueKind::exact && cb.value.kind == ValueKind::exact) {
-          const double x = low_of(ca.value);
-          const double y = low_of(cb.value);
-          const double gap = std::fabs(x - y);
-          reason = describe(ra) + " and " + describe(rb) + " differ by " + number(gap) + " (" +
-                   number(std::round(100.0 * gap / std::max(std::fabs(x), std::fabs(y)))) + "%)";
-        } else {
-          // The side with the tighter figure lies outside the other.
-          const bool a_tighter = width_of(ca.value) <= width_of(cb.value);
-          std::size_t named = 0;
-          const std::string inner = describe_side(a_tighter ? side_a : side_b, &named);
-          reason = inner + (named == 1 ? " lies outside " : " lie outside ") +
-                   describe_side(a_tighter ? side_b : side_a);
-        }
-        Finding finding;
-        finding.rule = rule.id;
-        finding.severity = rule.level;
-        finding.metric = set.metric;
-        finding.place = set.place;
-        finding.message = fill(rule.message, set, subject);
-        finding.reason = std::move(reason);
-        finding.claims = std::move(clashing);
-        out.push_back(std::move(finding));
       }
     }
   }
+}
+
+std::string Checker::clash_reason(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b) const {
+  const std::size_t ra = representative(side_a, m_claims);
+  const std::size_t rb = representative(side_b, m_claims);
+  const Claim& ca = m_claims[ra];
+  const Claim& cb = m_claims[rb];
+  if (ca.value.kind == ValueKind::exact && cb.value.kind == ValueKind::exact) {
+    const double x = low_of(ca.value);
+    const double y = low_of(cb.value);
+    const double gap = std::fabs(x - y);
+    return describe(ra) + " and " + describe(rb) + " differ by " + number(gap) + " (" +
+           number(std::round(100.0 * gap / std::max(std::fabs(x), std::fabs(y)))) + "%)";
+  }
+  // The side with the tighter figure lies outside the other.
+  const bool a_tighter = width_of(ca.value) <= width_of(cb.value);
+  std::size_t named = 0;
+  const std::string inner = describe_side(a_tighter ? side_a : side_b, &named);
+  return inner + (named == 1 ? " lies outside " : " lie outside ") + describe_side(a_tighter ? side_b : side_a);
+}
+
+std::string Checker::sources_reason(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b) const {
+  // "présidence: 5800 against gouvernement: 'près de 8.000' = [7200, 8800] and ministère de
+  // l'Intérieur: 7989", each source once, with the tightest figure it gives.
+  const auto side = [&](std::vector<std::size_t> members) {
+    std::stable_sort(members.begin(), members.end(), [&](std::size_t x, std::size_t y) {
+      return width_of(m_claims[x].value) < width_of(m_claims[y].value);
+    });
+    std::vector<std::string> seen;
+    std::string text;
+    for (const std::size_t c : members) {
+      if (std::find(seen.begin(), seen.end(), m_claims[c].source_key) != seen.end()) continue;
+      seen.push_back(m_claims[c].source_key);
+      text += (text.empty() ? "" : " and ") + m_claims[c].source + ": " + describe(c);
+    }
+    return text;
+  };
+  const bool a_tighter = width_of(m_claims[representative(side_a, m_claims)].value) <=
+                         width_of(m_claims[representative(side_b, m_claims)].value);
+  return side(a_tighter ? side_a : side_b) + " against " + side(a_tighter ? side_b : side_a);
+}
+
+std::string Checker::revision_reason(const std::vector<std::size_t>& side_a, const std::vector<std::size_t>& side_b,
+                                     Change change) const {
+  // "ministère gave 15 on 2022-01-10, then 12 on 2022-01-11: a count that falls".
+  std::vector<std::size_t> all = side_a;
+  all.insert(all.end(), side_b.begin(), side_b.end());
+  std::stable_sort(all.begin(), all.end(), [&](std::size_t x, std::size_t y) {
+    return graph::day_number(m_claims[x].date) < graph::day_number(m_claims[y].date);
+  });
+  const Claim& first = m_claims[all.front()];
+  const Claim& last = m_claims[all.back()];
+  const std::string who = first.source.empty() ? std::string("the text") : first.source;
+  const auto when = [](const Claim& c) { return c.date.known() ? " on " + c.date.iso() : std::string(); };
+  std::string text = who + " gave " + describe(all.front()) + when(first) + ", then " + describe(all.back()) + when(last);
+  switch (change) {
+    case Change::rise: return text + ": a count revised upwards";
+    case Change::fall: return text + ": a count that falls";
+    case Change::same_day: break;
+  }
+  return who + " gave " + describe(all.front()) + " and " + describe(all.back()) + when(first) + ": two figures for one day";
 }
 
 void Checker::parts_and_whole(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const {
@@ -305,7 +411,10 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
         continue;
       }
       switch (rule.kind) {
-        case CheckKind::conflicting_figures: checker.conflicting_figures(rule, set, findings); break;
+        case CheckKind::conflicting_figures:
+        case CheckKind::revisions:
+        case CheckKind::contested_figures:
+        case CheckKind::sources_disagree: checker.clashes(rule, set, rules, findings); break;
         case CheckKind::parts_and_whole: checker.parts_and_whole(rule, set, findings); break;
       }
     }

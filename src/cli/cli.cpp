@@ -25,15 +25,18 @@ namespace {
 
 constexpr std::string_view k_usage =
     "usage: figcheck audit [--db FILE] [--format text|json] [--fail-on error|warning|info|never]\n"
-    "                      [--rules DIR] [--lexicon DIR] PATH...\n"
-    "       figcheck rules [--rules DIR] [--check DIR]\n"
+    "                      [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
+    "                      [--lexicon DIR] PATH...\n"
+    "       figcheck rules [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
+    "       figcheck rules --check DIR | --kinds\n"
     "       figcheck claims [--format text|json|jsonl|csv] [--lexicon DIR] PATH...\n"
     "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] [--skip CLASS,...] PATH...\n"
     "       figcheck --help | --version\n"
     "\n"
     "audit    reads files and directories (.txt, .md, recursively), finds the figures they give,\n"
     "         stores them in the database and reports the figures that cannot all be true.\n"
-    "rules    lists the rules in force; --check DIR validates rule files and exits 0 or 2.\n"
+    "rules    lists the rules in force (id, kind, level, description); --check DIR validates rule\n"
+    "         files and exits 0 or 2; --kinds lists the check kinds and their parameters.\n"
     "claims   prints the claims found in the files (metric, value, subject, place, date,\n"
     "         source, status), before any check; nothing is stored.\n"
     "numbers  prints every figure the number grammar reads, with its value and class;\n"
@@ -42,7 +45,10 @@ constexpr std::string_view k_usage =
     "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
     "  --format F         text (default) or json\n"
     "  --fail-on LEVEL    exit 1 when a finding is at or above LEVEL (default: error)\n"
-    "  --rules DIR        rules directory (default: the rules/ figcheck was built with)\n"
+    "  --rules DIR        more rules: DIR's rules are added to the defaults, and replace a default\n"
+    "                     rule with the same id (repeatable)\n"
+    "  --no-default-rules use only the rules of --rules DIR, not the rules/ figcheck was built with\n"
+    "  --enable ID        turn a rule on (repeatable); --disable ID turns one off\n"
     "  --lexicon DIR      lexicon directory (default: grammars/lexicon/)\n"
     "\n"
     "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or internal error\n";
@@ -51,7 +57,7 @@ struct AuditOptions {
   std::string db = "figcheck.db";
   report::Format format = report::Format::text;
   std::optional<Severity> fail_on = Severity::error;  // nullopt: never
-  std::string rules_dir;
+  check::RuleSelection rules;
   std::string lexicon_dir;
   std::vector<std::string> paths;
 };
@@ -86,6 +92,24 @@ bool take_value(const std::vector<std::string>& args, std::size_t& i, std::strin
   return false;
 }
 
+// Takes a rule-selection option at args[i] (--rules, --no-default-rules, --enable, --disable);
+// false when args[i] is none of them.
+bool take_rule_option(const std::vector<std::string>& args, std::size_t& i, check::RuleSelection& rules) {
+  std::string value;
+  if (take_value(args, i, "--rules", value)) {
+    rules.dirs.push_back(value);
+  } else if (args[i] == "--no-default-rules") {
+    rules.defaults = false;
+  } else if (take_value(args, i, "--enable", value)) {
+    rules.enable.push_back(value);
+  } else if (take_value(args, i, "--disable", value)) {
+    rules.disable.push_back(value);
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // The claims of every document of a batch, numbered from 1, with their line and column.
 struct Extracted {
   std::vector<Claim> claims;
@@ -111,7 +135,7 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons)
 
 int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   AuditOptions options;
-  options.rules_dir = check::default_rules_dir(args[0]);
+  options.rules.default_dir = check::default_rules_dir(args[0]);
   options.lexicon_dir = extract::default_lexicon_dir(args[0]);
   for (std::size_t i = 2; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -130,12 +154,13 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       } else {
         return usage_error(err, "--fail-on takes error, warning, info or never, not '" + value + "'");
       }
-    } else if (take_value(args, i, "--rules", value)) {
-      options.rules_dir = value;
+    } else if (take_rule_option(args, i, options.rules)) {
+      continue;
     } else if (take_value(args, i, "--lexicon", value)) {
       options.lexicon_dir = value;
     } else if (arg.starts_with("--")) {
-      if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon") {
+      if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon" ||
+          arg == "--enable" || arg == "--disable") {
         return usage_error(err, arg + " needs a value");
       }
       return usage_error(err, "unknown option '" + arg + "'");
@@ -151,9 +176,9 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     err << "figcheck: " << lexicons.error() << "\n";
     return k_exit_error;
   }
-  Result<std::vector<check::Rule>> rules = check::load_rules(options.rules_dir);
+  Result<std::vector<check::Rule>> rules = check::select_rules(options.rules);
   if (!rules) {
-    err << rules.error() << "\n";
+    err << "figcheck: " << rules.error() << "\n";
     return k_exit_error;
   }
 
@@ -197,31 +222,51 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 }
 
 int rules_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::string dir = check::default_rules_dir(args[0]);
+  check::RuleSelection selection;
+  selection.default_dir = check::default_rules_dir(args[0]);
   std::optional<std::string> check_dir;
   for (std::size_t i = 2; i < args.size(); ++i) {
     std::string value;
-    if (take_value(args, i, "--rules", value)) {
-      dir = value;
-    } else if (take_value(args, i, "--check", value)) {
+    if (take_rule_option(args, i, selection)) continue;
+    if (take_value(args, i, "--check", value)) {
       check_dir = value;
+    } else if (args[i] == "--kinds") {
+      // The closed registry: each kind, when it fires, and the parameters it takes.
+      for (const check::KindInfo& kind : check::kinds()) {
+        out << kind.name << ": " << kind.fires << "\n";
+        for (const check::ParamInfo& param : kind.params) out << "  " << param.key << ": " << param.meaning << "\n";
+      }
+      return k_exit_clean;
     } else {
       return usage_error(err, "unknown argument '" + args[i] + "'");
     }
   }
-  Result<std::vector<check::Rule>> rules = check::load_rules(check_dir ? *check_dir : dir);
-  if (!rules) {
-    err << rules.error() << "\n";
-    return k_exit_error;
-  }
   if (check_dir) {
+    Result<std::vector<check::Rule>> rules = check::load_rules(*check_dir);
+    if (!rules) {
+      err << rules.error() << "\n";
+      return k_exit_error;
+    }
     out << *check_dir << ": " << rules->size() << (rules->size() == 1 ? " rule" : " rules") << ", all valid\n";
     return k_exit_clean;
   }
+  Result<std::vector<check::Rule>> rules = check::select_rules(selection);
+  if (!rules) {
+    err << "figcheck: " << rules.error() << "\n";
+    return k_exit_error;
+  }
+  // One line a rule: id, kind, level (off when disabled), description; aligned in columns.
+  std::size_t id_width = 0;
+  std::size_t kind_width = 0;
   for (const check::Rule& rule : rules.value()) {
-    out << rule.id << "  " << check::to_string(rule.kind) << "  "
-        << (rule.enabled ? std::string(to_string(rule.level)) : std::string("off")) << "  "
-        << rule.description << "\n";
+    id_width = std::max(id_width, rule.id.size());
+    kind_width = std::max(kind_width, check::to_string(rule.kind).size());
+  }
+  for (const check::Rule& rule : rules.value()) {
+    const std::string level = rule.enabled ? std::string(to_string(rule.level)) : std::string("off");
+    const std::string kind(check::to_string(rule.kind));
+    out << rule.id << std::string(id_width - rule.id.size() + 2, ' ') << kind << std::string(kind_width - kind.size() + 2, ' ')
+        << level << std::string(9 - std::min<std::size_t>(level.size(), 7), ' ') << rule.description << "\n";
   }
   return k_exit_clean;
 }

@@ -221,9 +221,12 @@ void write_text(std::ostream& out, const Run& run) {
     }
   }
   const Counts counts = count(run.findings);
-  out << "figcheck: " << run.findings.size() << (run.findings.size() == 1 ? " finding" : " findings")
-      << " (" << counts.errors << " errors, " << counts.warnings << " warnings, " << counts.infos
-      << " infos) in " << run.documents.size() << " documents, " << run.claims.size() << " claims\n";
+  const auto counted = [](std::size_t n, std::string_view noun) {
+    return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+  };
+  out << "figcheck: " << counted(run.findings.size(), "finding") << " (" << counted(counts.errors, "error") << ", "
+      << counted(counts.warnings, "warning") << ", " << counted(counts.infos, "info") << ") in "
+      << counted(run.documents.size(), "document") << ", " << counted(run.claims.size(), "claim") << "\n";
 }
 
 void write_json(std::ostream& out, const Run& run) {
