@@ -225,6 +225,40 @@ TEST_SUITE("cli") {
     r = figcheck_run({"audit", "--db", ":memory:", "--rules", dir.string(), "samples"});
     CHECK(r.code == 2);
     fs::remove_all(dir);
+    r = figcheck_run({"rules", "--kinds"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("revisions: ") != std::string::npos);
+    CHECK(r.out.find("  rise-level: ") != std::string::npos);
+  }
+
+  TEST_CASE("rules: --enable, --disable, --rules adds, --no-default-rules replaces") {
+    // The samples' three findings come from three rules; turning one off leaves two.
+    Output r = figcheck_run({"audit", "--db", ":memory:", "--disable", "core/sources-disagree", "samples"});
+    CHECK(r.code == 1);
+    CHECK(r.out.find("[core/sources-disagree]") == std::string::npos);
+    CHECK(r.out.find("figcheck: 2 findings") != std::string::npos);
+    r = figcheck_run({"audit", "--db", ":memory:", "--disable", "core/nope", "samples"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("--disable core/nope: no such rule") != std::string::npos);
+    r = figcheck_run({"rules", "--disable", "core/parts-and-whole"});
+    CHECK(r.out.find("core/parts-and-whole      parts-and-whole      off") != std::string::npos);
+
+    // A directory of one's own: a rule that replaces a default by id, and a new one.
+    const fs::path dir = temp_dir("figcheck_cli_more_rules");
+    fs::create_directories(dir / "core");
+    std::ofstream(dir / "core" / "contested-figures.rule")
+        << "extends: contested-figures\nmessage: withdrawn or not, {metric}\nlevel: info\n";
+    std::ofstream(dir / "rises.rule") << "extends: revisions\nmessage: revised {metric}\nrise-level: info\n";
+    r = figcheck_run({"rules", "--rules", dir.string()});
+    CHECK(r.out.find("core/contested-figures    contested-figures    info") != std::string::npos);
+    CHECK(r.out.find("rises") != std::string::npos);
+    CHECK(r.out.find("core/sources-disagree") != std::string::npos);
+    r = figcheck_run({"audit", "--db", ":memory:", "--rules", dir.string(), "samples"});
+    CHECK(r.out.find("info: withdrawn or not, deaths [core/contested-figures]") != std::string::npos);
+    r = figcheck_run({"rules", "--no-default-rules", "--rules", dir.string()});
+    CHECK(r.out.find("core/sources-disagree") == std::string::npos);
+    CHECK(r.out.find("rises") != std::string::npos);
+    fs::remove_all(dir);
   }
 
   TEST_CASE("claims: every field, in text, json, jsonl and csv") {
