@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "check/check.hpp"
+#include "extract/extract.hpp"
 #include "graph/group.hpp"
+#include "ingest/ingest.hpp"
 
 using namespace figcheck;
 
@@ -281,6 +283,77 @@ TEST_SUITE("check") {
       REQUIRE(findings.size() == 1);
       CHECK(findings[0].rule == "core/parts-and-whole");
       CHECK(findings[0].claims.size() == 4);
+    }
+  }
+
+  TEST_CASE("parts and whole: parts the text states for one whole") {
+    // Through the extractor, so that parts point to their whole as they do in a real run.
+    const auto lexicons = extract::Lexicons::load(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon");
+    REQUIRE(lexicons.ok());
+    const auto findings_of = [&](const std::string& paragraph) {
+      std::vector<ingest::InputProblem> problems;
+      Document doc = ingest::make_document(
+          "t.txt", "Niger : titre\n\nPublié le lundi 10 janvier 2022\n\nNIAMEY: " + paragraph + "\n", problems);
+      doc.id = 1;
+      const std::vector<Claim> claims = extract::extract_claims(doc, lexicons.value());
+      return audit(claims);
+    };
+    SUBCASE("a part larger than its whole") {
+      const auto findings = findings_of("Les inondations ont fait 12 morts, dont 15 enfants, selon le ministère.");
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/parts-and-whole");
+      CHECK(findings[0].reason == "15 children is more than the 12 deaths it is part of");
+      CHECK(findings[0].claims.size() == 2);
+    }
+    SUBCASE("parts by place that add up to more than their whole") {
+      const auto findings = findings_of("Les inondations ont fait 53 morts, dont 30 à Dosso et 25 à Zinder, selon le ministère.");
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "30 + 25 = 55 deaths, more than the 53 they are part of");
+      CHECK(findings[0].claims.size() == 3);
+    }
+    SUBCASE("parts by group that add up to more than their whole") {
+      CHECK(findings_of("Les inondations ont fait 20 morts, dont 12 enfants et 9 femmes.").size() == 1);
+    }
+    SUBCASE("parts that fit do not fire") {
+      CHECK(findings_of("Les inondations ont fait 53 morts, dont 30 à Dosso et 23 à Zinder.").empty());
+      CHECK(findings_of("Les inondations ont fait 25 morts, dont 3 Belges.").empty());
+    }
+    SUBCASE("a severity beside a group is not added to it") {
+      CHECK(findings_of("L'explosion a fait 12 blessés, dont 3 grièvement et 10 enfants.").empty());
+    }
+    SUBCASE("a share of the whole after a part is of the whole") {
+      CHECK(findings_of("Quatorze personnes ont été blessées, dont un sapeur-pompier, et trois d'entre elles sont dans un état grave.")
+                .empty());
+    }
+  }
+
+  TEST_CASE("parts and whole: the places of a country against a nationwide figure") {
+    const auto city = [](const char* place, Interval value, Date date = {2022, 1, 10}) {
+      return claim("arrested", value, {}, date, {}, place);
+    };
+    auto nationwide = claim("arrested", exact(1000));
+    nationwide.nationwide = true;
+    SUBCASE("one region above the national total") {
+      const auto findings = audit({city("Almaty", exact(1200)), nationwide});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/parts-and-whole");
+      CHECK(findings[0].reason == "Almaty 1200 is more than the 1000 arrested for all of Kazakhstan");
+    }
+    SUBCASE("places that add up to more, each at its lowest figure") {
+      auto findings = audit({city("Almaty", exact(700)), city("Almaty", exact(650)), city("Aktau", exact(400)), nationwide});
+      std::erase_if(findings, [](const Finding& f) { return f.rule != "core/parts-and-whole"; });  // (700 against 650 too)
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "Aktau 400 + Almaty 650 = 1050, more than the 1000 arrested for all of Kazakhstan");
+    }
+    SUBCASE("must not fire") {
+      // places that fit
+      CHECK(audit({city("Almaty", exact(700)), city("Aktau", exact(200)), nationwide}).empty());
+      // a national figure that only lacks a narrower place is no national total
+      CHECK(audit({city("Almaty", exact(1200)), claim("arrested", exact(1000))}).empty());
+      // a place's figure from after the national one (the count went on)
+      CHECK(audit({city("Almaty", exact(1200), {2022, 1, 12}), nationwide}).empty());
+      // another year's event
+      CHECK(audit({city("Almaty", exact(1200), {2016, 5, 1}), nationwide}).empty());
     }
   }
 

@@ -1252,6 +1252,22 @@ TEST_SUITE("extract") {
     CHECK(en[1].value.kind == ValueKind::exact);
   }
 
+  TEST_CASE("a part points to its whole; a nationwide figure says so") {
+    const auto claims = claims_of("Les crues ont fait 53 morts dans tout le pays, dont 30 à Almaty et 25 enfants.");
+    REQUIRE(claims.size() == 3);
+    CHECK(claims[0].nationwide);
+    CHECK_FALSE(claims[0].whole.has_value());
+    REQUIRE(claims[1].whole.has_value());
+    CHECK(*claims[1].whole == claims[0].number_span.start);
+    REQUIRE(claims[2].whole.has_value());
+    CHECK(*claims[2].whole == claims[0].number_span.start);
+    // A figure with no narrower place is not thereby nationwide.
+    const auto plain = claims_of("Les crues ont fait 53 morts, selon le ministère.");
+    REQUIRE(plain.size() == 1);
+    CHECK_FALSE(plain[0].nationwide);
+    CHECK(plain[0].place == "Kazakhstan");
+  }
+
   TEST_CASE("a listed breakdown shares one breakdown id") {
     const auto claims = claims_of("Les autorités ont fait état de 26 manifestants et de 16 membres des forces de sécurité tués, ainsi que de plus de 2.000 blessés.");
     REQUIRE(claims.size() == 3);

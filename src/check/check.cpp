@@ -4,6 +4,11 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <optional>
+#include <tuple>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/topological_sort.hpp>
 
 #include "graph/group.hpp"
 #include "util/text.hpp"
@@ -92,6 +97,13 @@ class Checker {
   void clashes(const Rule& rule, const ComparisonSet& set, const std::vector<Rule>& rules,
                std::vector<Finding>& out) const;
   void parts_and_whole(const Rule& rule, const ComparisonSet& set, std::vector<Finding>& out) const;
+  // Parts the text states for one whole ("53 morts, dont 30 ici et 25 là"): a part larger than
+  // its whole, or parts of one kind (groups, or places) that add up to more than it.
+  void stated_parts(const Rule& rule, std::vector<Finding>& out) const;
+  // The places of a country (a DAG: place -> country, walked from the places up): figures given
+  // for them, each place at its lowest, that add up to more than a national figure for the same
+  // quantity, group and time.
+  void places_within(const Rule& rule, int window_days, std::vector<Finding>& out) const;
 
  private:
   const std::vector<Claim>& m_claims;
@@ -370,6 +382,174 @@ void Checker::parts_and_whole(const Rule& rule, const ComparisonSet& set, std::v
   }
 }
 
+bool applies(const Rule& rule, const std::string& metric) {
+  return rule.metrics.empty() || std::find(rule.metrics.begin(), rule.metrics.end(), metric) != rule.metrics.end();
+}
+
+void Checker::stated_parts(const Rule& rule, std::vector<Finding>& out) const {
+  // Where each claim's figure is, by document and byte offset, occurrences included, so that a
+  // part finds its whole even when the whole was merged with a repeat of it.
+  std::map<std::pair<std::int64_t, std::size_t>, std::size_t> at;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    at[{m_claims[i].document, m_claims[i].number_span.start}] = i;
+    for (const Span& o : m_claims[i].occurrences) at[{m_claims[i].document, o.start}] = i;
+  }
+  const auto whole_of = [&](const Claim& part) -> std::optional<std::size_t> {
+    auto it = at.upper_bound({part.document, *part.whole});
+    if (it == at.begin()) return std::nullopt;
+    --it;  // the figure or occurrence that starts at or before the offset
+    const Claim& c = m_claims[it->second];
+    if (it->first.first != part.document) return std::nullopt;
+    const bool inside = c.number_span.start == *part.whole ||
+                        std::any_of(c.occurrences.begin(), c.occurrences.end(),
+                                    [&](const Span& o) { return o.start <= *part.whole && *part.whole < o.end; });
+    return inside ? std::optional<std::size_t>(it->second) : std::nullopt;
+  };
+  std::map<std::size_t, std::vector<std::size_t>> parts_of;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Claim& c = m_claims[i];
+    if (!c.whole || !applies(rule, c.metric)) continue;
+    if (const auto w = whole_of(c); w && *w != i && m_claims[*w].metric == c.metric && m_claims[*w].unit == c.unit) {
+      parts_of[*w].push_back(i);
+    }
+  }
+  const auto finding_for = [&](std::size_t whole, std::vector<std::size_t> claims, std::string reason) {
+    const Claim& w = m_claims[whole];
+    Finding finding;
+    finding.rule = rule.id;
+    finding.severity = rule.level;
+    finding.metric = w.metric;
+    finding.place = w.place;
+    ComparisonSet set{w.metric, w.place, w.unit, {}};
+    finding.message = fill(rule.message, set, w.subject);
+    finding.reason = std::move(reason);
+    claims.push_back(whole);
+    std::sort(claims.begin(), claims.end());
+    finding.claims = std::move(claims);
+    out.push_back(std::move(finding));
+  };
+  for (const auto& [whole, parts] : parts_of) {
+    const Interval& w = m_claims[whole].value;
+    const double limit = high_of(w) * (1 + rule.tolerance);
+    // A part larger than its whole: "12 morts, dont 15 enfants".
+    bool single = false;
+    for (const std::size_t p : parts) {
+      if (low_of(m_claims[p].value) * (1 - rule.tolerance) <= limit) continue;
+      single = true;
+      finding_for(whole, {p}, describe(p) + " " + (m_claims[p].subject.empty() ? m_claims[p].metric : m_claims[p].subject) +
+                                  " is more than the " + describe(whole) + " " + m_claims[whole].metric + " it is part of");
+    }
+    if (single || parts.size() < 2) continue;
+    // Parts of one kind add up: distinct groups ("dont 10 enfants et 4 femmes") or distinct places
+    // ("dont 30 à Dosso et 25 à Zinder"), not a severity ("dont 3 grièvement") beside a group.
+    const auto distinct = [&](auto key) {
+      std::vector<std::string> keys;
+      for (const std::size_t p : parts) {
+        const std::string k = key(m_claims[p]);
+        if (k.empty() || std::find(keys.begin(), keys.end(), k) != keys.end()) return false;
+        keys.push_back(k);
+      }
+      return true;
+    };
+    const bool by_group = distinct([](const Claim& c) { return c.subject; });
+    const bool by_place = distinct([&](const Claim& c) { return c.place == m_claims[whole].place ? std::string() : c.place; });
+    if (!by_group && !by_place) continue;
+    double sum = 0;
+    std::string terms;
+    for (const std::size_t p : parts) {
+      sum += low_of(m_claims[p].value);
+      terms += (terms.empty() ? "" : " + ") + describe(p);
+    }
+    if (sum * (1 - rule.tolerance) <= limit) continue;
+    finding_for(whole, parts, terms + " = " + number(sum) + " " + m_claims[whole].metric + ", more than the " +
+                                  describe(whole) + " they are part of");
+  }
+}
+
+void Checker::places_within(const Rule& rule, int window_days, std::vector<Finding>& out) const {
+  // The DAG of places: each place the claims name points to its country; the countries are its
+  // roots. Walked in topological order, each place's figure is the lowest any claim gives it, and a
+  // country's parts are the figures of the places that point to it.
+  using Dag = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+  std::map<std::string, std::size_t> vertex;  // place name -> vertex
+  std::vector<std::string> names;
+  const auto vertex_of = [&](const std::string& name) {
+    const auto [it, added] = vertex.emplace(name, names.size());
+    if (added) names.push_back(name);
+    return it->second;
+  };
+  std::vector<std::pair<std::size_t, std::size_t>> edges;  // place -> country
+  for (const Claim& c : m_claims) {
+    if (c.place.empty() || c.country.empty() || c.place == c.country) continue;
+    edges.emplace_back(vertex_of(c.place), vertex_of(c.country));
+  }
+  if (edges.empty()) return;
+  Dag dag(names.size());
+  for (const auto& [from, to] : edges) boost::add_edge(from, to, dag);
+  // (topological_sort writes each vertex after everything it points to: countries before their
+  // places; reversed, a place comes before the country that holds it.)
+  std::vector<std::size_t> order;
+  boost::topological_sort(dag, std::back_inserter(order));
+  std::reverse(order.begin(), order.end());
+  std::vector<std::size_t> rank(names.size());
+  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+
+  // The claims of one quantity and group within one country: its own (national) and its places'.
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<std::size_t>> scopes;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Claim& c = m_claims[i];
+    // (A day, not a year: two figures of one year may be two events.)
+    if (c.country.empty() || !applies(rule, c.metric) || c.date.day == 0) continue;
+    scopes[{c.metric, c.unit, c.subject, c.country}].push_back(i);
+  }
+  for (const auto& [key, members] : scopes) {
+    const std::string& country = std::get<3>(key);
+    if (vertex.find(country) == vertex.end()) continue;
+    for (const std::size_t n : members) {
+      const Claim& national = m_claims[n];
+      if (national.place != country || !national.nationwide) continue;
+      // Each place's lowest figure from its claims on or within the window before the national one.
+      std::map<std::size_t, std::size_t> lowest;  // place vertex -> claim
+      for (const std::size_t p : members) {
+        const Claim& c = m_claims[p];
+        if (c.place == country) continue;
+        const int days = graph::day_number(national.date) - graph::day_number(c.date);
+        if (days < 0 || days > window_days) continue;
+        const std::size_t v = vertex.at(c.place);
+        const auto it = lowest.find(v);
+        if (it == lowest.end() || low_of(c.value) < low_of(m_claims[it->second].value)) lowest[v] = p;
+      }
+      if (lowest.empty()) continue;
+      std::vector<std::size_t> parts;
+      for (const auto& [v, p] : lowest) parts.push_back(p);
+      std::sort(parts.begin(), parts.end(), [&](std::size_t a, std::size_t b) {
+        return rank[vertex.at(m_claims[a].place)] < rank[vertex.at(m_claims[b].place)] ||
+               (rank[vertex.at(m_claims[a].place)] == rank[vertex.at(m_claims[b].place)] && a < b);
+      });
+      double sum = 0;
+      std::string terms;
+      for (const std::size_t p : parts) {
+        sum += low_of(m_claims[p].value);
+        terms += (terms.empty() ? "" : " + ") + m_claims[p].place + " " + describe(p);
+      }
+      if (sum * (1 - rule.tolerance) <= high_of(national.value) * (1 + rule.tolerance)) continue;
+      Finding finding;
+      finding.rule = rule.id;
+      finding.severity = rule.level;
+      finding.metric = national.metric;
+      finding.place = country;
+      ComparisonSet set{national.metric, country, national.unit, {}};
+      finding.message = fill(rule.message, set, national.subject);
+      finding.reason = terms + (parts.size() == 1 ? " is more than " : " = " + number(sum) + ", more than ") + "the " +
+                       describe(n) + " " + national.metric + " for all of " + country;
+      finding.claims = parts;
+      finding.claims.push_back(n);
+      std::sort(finding.claims.begin(), finding.claims.end());
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
 }  // namespace
 
 std::string describe_interval(const Interval& v) {
@@ -405,6 +585,10 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
   const Checker checker(claims);
   for (const Rule& rule : rules) {
     if (!rule.enabled) continue;
+    if (rule.kind == CheckKind::parts_and_whole) {
+      checker.stated_parts(rule, findings);
+      checker.places_within(rule, graph::GroupOptions{}.event_window_days, findings);
+    }
     for (const ComparisonSet& set : sets) {
       if (!rule.metrics.empty() &&
           std::find(rule.metrics.begin(), rule.metrics.end(), set.metric) == rule.metrics.end()) {

@@ -248,7 +248,10 @@ class StoryExtractor {
     std::size_t b = t;
     while (b > sb && m_tokens[b - 1].start >= last.span.end) --b;
     if (b == t) return m_tokens[t - 1].end == last.span.end;
-    if (t - b > 16 || !(in(m_words[b], {"de", "du", "des", "d'", "of", ","}))) return false;
+    // (Or a place: "dont 30 à Dosso et 25 à Zinder".)
+    if (t - b > 16 || !(in(m_words[b], {"de", "du", "des", "d'", "of", ",", "a", "au", "aux", "in", "at", "en", "dans"}))) {
+      return false;
+    }
     bool comma = false;
     for (std::size_t i = b; i < t; ++i) {
       if (is_number(i) && quantity(i).cls == NumberClass::count) return false;
@@ -2732,8 +2735,12 @@ std::vector<Claim> StoryExtractor::run() {
       // ... and the parts listed after it: "dont quatre femmes et deux enfants".
       // ("The dead include 19 civilians, four soldiers and the three attackers": an article too.)
       const std::size_t joint = k >= 3 && in(m_words[k - 1], {"the", "les"}) ? k - 1 : k;
+      // (Past the previous part's place too, for a figure with no metric of its own: "dont 30 à
+      // Dosso et 25 à Zinder", not "dont 3 à Grenoble, et six policiers ont été blessés".)
       if (!part && claims.size() > sentence_claims && claims.back().part && joint >= 2 &&
-          in(m_words[joint - 1], {"et", "and", ","}) && m_tokens[joint - 2].end == claims.back().span.end) {
+          in(m_words[joint - 1], {"et", "and", ","}) &&
+          (m_tokens[joint - 2].end == claims.back().span.end ||
+           (follows_claim(joint - 1, sb, claims.back()) && !find_metric(k, sb, se)))) {
         part = true;
       }
       // "96 of them in Nairobi", "one of them a police officer", "12 d'entre eux par balle".
@@ -2749,6 +2756,22 @@ std::vector<Claim> StoryExtractor::run() {
       // when 22 is no claim.)
       for (std::size_t t = k; share && t-- > sb && m_tokens[t].start >= claims.back().number_span.end;) {
         if (is_number(t) && quantity(t).cls == NumberClass::count) share = false;
+      }
+      // The claim a share is of: the one right before it, but past "et" / "and" after a part, the
+      // part's whole ("Quatorze personnes ont été blessées, dont un sapeur-pompier, et trois
+      // d'entre elles ...").
+      std::size_t share_of = claims.size() - 1;
+      if (share && claims.back().part && claims.back().whole) {
+        bool joined = false;
+        for (std::size_t t = token_before(claims.back().span.end, sb, k) + 1; t < k; ++t) {
+          joined = joined || in(m_words[t], {"et", "and"});
+        }
+        for (std::size_t c = claims.size(); joined && c-- > sentence_claims;) {
+          if (claims[c].number_span.start == *claims.back().whole) {
+            share_of = c;
+            break;
+          }
+        }
       }
       const bool continues = part || share;  // goes on from the figure before
       // "112 cas de choléra, dont quatre mortels", "two of those rescued were seriously hurt",
@@ -2797,7 +2820,7 @@ std::vector<Claim> StoryExtractor::run() {
           }
         }
         // ("one of them seriously": one of the firefighters is a firefighter.)
-        if (shared.subject.empty()) shared.subject = claims.back().subject;
+        if (shared.subject.empty()) shared.subject = claims[share_of].subject;
         if (!own_verb) metric = shared;
       }
       // "up from 14 a day earlier", "contre 12 la veille", "compared with 421 in 2023": an earlier
@@ -3070,9 +3093,32 @@ std::vector<Claim> StoryExtractor::run() {
           claim.country = claims.back().country;
         }
       }
+      // "nationwide", "dans tout le pays": a figure for the whole country, not one with no place.
+      if (claim.place == claim.country && !claim.country.empty()) {
+        const auto [cb, ce] = clause_of(k, sb, se);
+        for (std::size_t p = cb; p < ce && !claim.nationwide; ++p) {
+          const Entry* whole_country = m_lex.places.longest_at(m_words, p, "country");
+          // (A lone "pays" / "country" only after a locative: "dans tout le pays", "across the
+          // country"; not "le pays a enregistré".)
+          // ("dans le territoire" of an overseas territory is the territory: not "territoire".)
+          claim.nationwide = whole_country != nullptr &&
+                             (whole_country->words.size() > 1 || whole_country->words.front() == "nationwide" ||
+                              (whole_country->words.front() != "territoire" &&
+                              (p >= cb + 2 && in(m_words[p - 1], {"le", "the", "tout", "l'"}) &&
+                               in(m_words[p - 2], {"dans", "tout", "across", "throughout", "in", "a", "travers", "sur",
+                                                   "ensemble"}))));
+        }
+      }
       // A share of the figure before it ("dont quatre grièvement", "including 1,200 in the
       // province alone") is marked, so that the checker never sets it against its whole.
       claim.part = part || share;
+      if (claim.part) {
+        // The whole: the figure before it, or that figure's own whole when it is a part listed
+        // before this one ("dont quatre femmes et deux enfants"); a share is of the figure right
+        // before it ("including four children, two of them girls").
+        const Claim& before = share ? claims[share_of] : claims.back();
+        claim.whole = !share && before.part && before.whole ? before.whole : std::optional<std::size_t>(before.number_span.start);
+      }
       if (!metric->conjuncts.empty()) {
         const std::size_t id = ++m_breakdowns;
         breakdown_of[k] = id;

@@ -122,6 +122,13 @@ struct Claim {
   bool update = false;        // the text marks it as a revised, cumulative figure ("s'élève désormais à")
   bool part = false;          // a share of the figure before it ("dont quatre grièvement", "96 of them
                               // in Nairobi"): never a rival figure for the same group
+  // A part's whole: the byte offset in the document of the whole's figure ("25" for "dont 3
+  // Belges" in "25 morts, dont 3 Belges"), which is the whole claim's number or one of its
+  // occurrences; nullopt for a claim that is no part.
+  std::optional<std::size_t> whole;
+  // The text says the figure is for the whole country ("nationwide", "dans tout le pays", "sur
+  // l'ensemble du territoire"), not just that no narrower place was named.
+  bool nationwide = false;
   // The same claim stated again in its story (a caption, a bullet, the body): the other quotes'
   // bytes, in document order. `span` is the occurrence that names the source, else the first.
   std::vector<Span> occurrences;
