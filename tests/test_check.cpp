@@ -55,6 +55,21 @@ std::vector<Finding> audit_with(const std::vector<check::Rule>& rules, const std
 
 std::vector<Finding> audit(const std::vector<Claim>& claims) { return audit_with(default_rules(), claims); }
 
+// The findings on one article around `paragraph`, through the extractor (a Niger story published
+// on Monday 10 January 2022, in French unless `lang` says otherwise).
+std::vector<Finding> audit_article(const std::string& paragraph, Language lang = Language::fr) {
+  static const auto lexicons = extract::Lexicons::load(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon");
+  REQUIRE(lexicons.ok());
+  const std::string text = lang == Language::fr
+                               ? "Niger : titre\n\nPublié le lundi 10 janvier 2022\n\nNIAMEY: " + paragraph + "\n"
+                               : "Niger: headline\n\nPublished Monday 10 January 2022\n\nNIAMEY: " + paragraph + "\n";
+  std::vector<ingest::InputProblem> problems;
+  Document doc = ingest::make_document("t.txt", text, problems);
+  doc.id = 1;
+  doc.language = lang;
+  return audit(extract::extract_claims(doc, lexicons.value()));
+}
+
 }  // namespace
 
 TEST_SUITE("graph") {
@@ -288,16 +303,7 @@ TEST_SUITE("check") {
 
   TEST_CASE("parts and whole: parts the text states for one whole") {
     // Through the extractor, so that parts point to their whole as they do in a real run.
-    const auto lexicons = extract::Lexicons::load(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon");
-    REQUIRE(lexicons.ok());
-    const auto findings_of = [&](const std::string& paragraph) {
-      std::vector<ingest::InputProblem> problems;
-      Document doc = ingest::make_document(
-          "t.txt", "Niger : titre\n\nPublié le lundi 10 janvier 2022\n\nNIAMEY: " + paragraph + "\n", problems);
-      doc.id = 1;
-      const std::vector<Claim> claims = extract::extract_claims(doc, lexicons.value());
-      return audit(claims);
-    };
+    const auto findings_of = [](const std::string& paragraph) { return audit_article(paragraph); };
     SUBCASE("a part larger than its whole") {
       const auto findings = findings_of("Les inondations ont fait 12 morts, dont 15 enfants, selon le ministère.");
       REQUIRE(findings.size() == 1);
@@ -354,6 +360,41 @@ TEST_SUITE("check") {
       CHECK(audit({city("Almaty", exact(1200), {2022, 1, 12}), nationwide}).empty());
       // another year's event
       CHECK(audit({city("Almaty", exact(1200), {2016, 5, 1}), nationwide}).empty());
+    }
+  }
+
+  TEST_CASE("arithmetic: a change the text states against the figure it relates to") {
+    SUBCASE("12 more than the day before, when the day before gave 30") {
+      const auto findings = audit_article(
+          "Dimanche, les inondations avaient fait 30 morts, selon le ministère. Lundi, le bilan s'élève à 45 morts, "
+          "soit 12 de plus que la veille, selon le ministère.");
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/arithmetic");
+      CHECK(findings[0].reason == "45 - 30 (2022-01-09) = 15, not the 12 more the text states");
+    }
+    SUBCASE("a percentage against another year's figure") {
+      const auto findings = audit_article(
+          "En 2021, 1.690 personnes sont mortes sur les routes, soit une hausse de 8 % par rapport à 2020. "
+          "En 2020, 1.300 personnes étaient mortes sur les routes.");
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "1690 against 1300 (2020) is a change of 30%, not the 8% the text states");
+    }
+    SUBCASE("in English, against a weekday") {
+      const auto findings = audit_article(
+          "On Saturday, officials said 30 people had died. The ministry said on Monday that 45 people had died, "
+          "up 5 from Saturday.", Language::en);
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/arithmetic");
+    }
+    SUBCASE("must not fire") {
+      // the figures agree
+      CHECK(audit_article("Dimanche, les inondations avaient fait 33 morts, selon le ministère. Lundi, le bilan "
+                          "s'élève à 45 morts, soit 12 de plus que la veille, selon le ministère.").empty());
+      // a rounded percentage
+      CHECK(audit_article("En 2021, 1.690 personnes sont mortes sur les routes, soit une hausse de 8 % par rapport "
+                          "à 2020. En 2020, 1.562 personnes étaient mortes sur les routes.").empty());
+      // nothing to compare with
+      CHECK(audit_article("Le bilan s'élève à 45 morts, soit 12 de plus que la veille, selon le ministère.").empty());
     }
   }
 

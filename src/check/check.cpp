@@ -104,6 +104,9 @@ class Checker {
   // for them, each place at its lowest, that add up to more than a national figure for the same
   // quantity, group and time.
   void places_within(const Rule& rule, int window_days, std::vector<Finding>& out) const;
+  // A change the text states with a figure against the figure it is compared with: the same
+  // quantity, group and place on the reference date, else the latest one before in the story.
+  void arithmetic(const Rule& rule, std::vector<Finding>& out) const;
 
  private:
   const std::vector<Claim>& m_claims;
@@ -550,6 +553,80 @@ void Checker::places_within(const Rule& rule, int window_days, std::vector<Findi
   }
 }
 
+void Checker::arithmetic(const Rule& rule, std::vector<Finding>& out) const {
+  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<std::size_t>> quantities;
+  for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    const Claim& c = m_claims[i];
+    if (applies(rule, c.metric)) quantities[{c.metric, c.unit, c.subject, c.place}].push_back(i);
+  }
+  for (const auto& [key, members] : quantities) {
+    for (const std::size_t w : members) {
+      const Claim& now = m_claims[w];
+      if (!now.change || !now.date.known()) continue;
+      const Claim::Change& change = *now.change;
+      // The figure it is compared with: on the reference date (a year: in that year), else the
+      // latest before it in the same story; the same source's first.
+      std::optional<std::size_t> before;
+      const auto better = [&](std::size_t e) {
+        if (!before) return true;
+        const Claim& a = m_claims[e];
+        const Claim& b = m_claims[*before];
+        const bool a_same = a.source_key == now.source_key;
+        const bool b_same = b.source_key == now.source_key;
+        if (a_same != b_same) return a_same;
+        return graph::day_number(a.date) > graph::day_number(b.date);
+      };
+      for (const std::size_t e : members) {
+        const Claim& then = m_claims[e];
+        if (e == w || !then.date.known() || then.change) continue;
+        const bool on_reference =
+            change.reference.known() &&
+            (change.reference.month == 0 ? then.date.year == change.reference.year && then.date.month == 0
+                                         : then.date == change.reference);
+        const bool earlier_in_story = !change.reference.known() && then.document == now.document &&
+                                      then.story == now.story &&
+                                      graph::day_number(then.date) < graph::day_number(now.date);
+        if ((on_reference || earlier_in_story) && better(e)) before = e;
+      }
+      if (!before) continue;
+      const Claim& then = m_claims[*before];
+      // What the two figures say the change was, as an interval.
+      const double lo = low_of(now.value) * (1 - rule.tolerance) - high_of(then.value) * (1 + rule.tolerance);
+      const double hi = high_of(now.value) * (1 + rule.tolerance) - low_of(then.value) * (1 - rule.tolerance);
+      std::string reason;
+      const std::string when = then.date.known() ? " (" + then.date.iso() + ")" : std::string();
+      if (change.percent) {
+        const double base_lo = low_of(then.value);
+        const double base_hi = high_of(then.value);
+        if (base_lo <= 0 || std::isinf(base_hi)) continue;
+        // (Every way the two intervals can meet, and half a point for the text's rounding.)
+        const double ratios[] = {lo / base_lo, lo / base_hi, hi / base_lo, hi / base_hi};
+        const double pct_lo = 100.0 * *std::min_element(std::begin(ratios), std::end(ratios)) - 0.5;
+        const double pct_hi = 100.0 * *std::max_element(std::begin(ratios), std::end(ratios)) + 0.5;
+        if (change.amount >= pct_lo && change.amount <= pct_hi) continue;
+        const double implied = 100.0 * (low_of(now.value) - low_of(then.value)) / base_lo;
+        reason = describe(w) + " against " + describe(*before) + when + " is a change of " + number(std::round(implied)) +
+                 "%, not the " + number(change.amount) + "% the text states";
+      } else {
+        if (change.amount >= lo && change.amount <= hi) continue;
+        const double implied = low_of(now.value) - low_of(then.value);
+        reason = describe(w) + " - " + describe(*before) + when + " = " + number(implied) + ", not the " +
+                 number(std::fabs(change.amount)) + (change.amount < 0 ? " fewer" : " more") + " the text states";
+      }
+      Finding finding;
+      finding.rule = rule.id;
+      finding.severity = rule.level;
+      finding.metric = now.metric;
+      finding.place = now.place;
+      ComparisonSet set{now.metric, now.place, now.unit, {}};
+      finding.message = fill(rule.message, set, now.subject);
+      finding.reason = std::move(reason);
+      finding.claims = {std::min(w, *before), std::max(w, *before)};
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
 }  // namespace
 
 std::string describe_interval(const Interval& v) {
@@ -589,6 +666,10 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
       checker.stated_parts(rule, findings);
       checker.places_within(rule, graph::GroupOptions{}.event_window_days, findings);
     }
+    if (rule.kind == CheckKind::arithmetic) {
+      checker.arithmetic(rule, findings);
+      continue;
+    }
     for (const ComparisonSet& set : sets) {
       if (!rule.metrics.empty() &&
           std::find(rule.metrics.begin(), rule.metrics.end(), set.metric) == rule.metrics.end()) {
@@ -600,6 +681,7 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
         case CheckKind::contested_figures:
         case CheckKind::sources_disagree: checker.clashes(rule, set, rules, findings); break;
         case CheckKind::parts_and_whole: checker.parts_and_whole(rule, set, findings); break;
+        case CheckKind::arithmetic: break;  // (over all claims, above)
       }
     }
   }

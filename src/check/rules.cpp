@@ -69,6 +69,11 @@ const std::vector<KindInfo>& kinds() {
        {{"tolerance", "share of slack on each side of every interval (default 0)"},
         {"min-gap", "figures closer than this many units agree (default 0)"},
         {"statuses", "the statuses that make a figure contested (default retracted, denied, corrected, unverified)"}}},
+      {CheckKind::arithmetic, "arithmetic",
+       "a change the text states with a figure (\"soit 12 de plus que la veille\", \"up 8% from 2020\") does not "
+       "match the figure it is compared with",
+       {{"tolerance", "share of slack on each side of every interval (default 0); a percentage may be off by "
+                      "half a point for rounding"}}},
       {CheckKind::sources_disagree, "sources-disagree",
        "named sources give figures for one quantity that cannot all hold (a union against a ministry)",
        {{"tolerance", "share of slack on each side of every interval (default 0)"},

@@ -24,6 +24,7 @@ enum class CheckKind {
   revisions,            // one source's figure over time: a rise is a revision, a fall is flagged
   contested_figures,    // a clash whose one side the text withdraws, denies, corrects or doubts
   sources_disagree,     // named sources whose figures for one quantity cannot all hold
+  arithmetic,           // a change the text states ("12 de plus que la veille") that its figures contradict
 };
 std::string_view to_string(CheckKind);
 

@@ -108,6 +108,8 @@ class StoryExtractor {
   std::string m_last_source;  // the source named last in the story, for "il", "la même source"
   std::vector<std::string> m_named_sources;  // every source named so far, in order
   std::size_t m_breakdowns = 0;
+  // Tokens whose dates are not the figure's: a stated change's reference ("up 12 from Sunday").
+  std::pair<std::size_t, std::size_t> m_not_dates{0, 0};
 
   const Quantity& quantity(std::size_t t) const {
     return m_quantities[static_cast<std::size_t>(m_tokens[t].quantity)];
@@ -195,6 +197,8 @@ class StoryExtractor {
   }
   std::size_t unknown_place_at(std::size_t p, std::size_t end) const;
   const Place* place_named(const std::string& name) const;
+  std::optional<Claim::Change> stated_change(std::size_t from, std::size_t se, const Date& when,
+                                             std::pair<std::size_t, std::size_t>* words = nullptr) const;
   const Place* nation_of_adjective(const std::string& name) const;
   std::size_t unknown_place_before_event(std::size_t p, std::size_t begin, std::size_t end) const;
   std::optional<std::pair<std::string, std::string>> place_in_apposition(std::size_t sb, std::size_t se) const;
@@ -1910,7 +1914,7 @@ Date StoryExtractor::date_for(std::size_t k, std::size_t sb, std::size_t se) con
     std::optional<Date> best;
     std::size_t best_distance = k_npos;
     for (std::size_t p = b; p < e; ++p) {
-      if (p == k) continue;
+      if (p == k || (p >= m_not_dates.first && p < m_not_dates.second)) continue;
       if (auto date = date_at(p, years)) {
         const std::size_t distance = p > k ? p - k : k - p;
         if (distance < best_distance) {
@@ -2162,6 +2166,68 @@ const Place* StoryExtractor::nation_of_adjective(const std::string& name) const 
     if (const Place* place = nation(stem, ending); place != nullptr) return place;
   }
   return nullptr;
+}
+
+// A change stated right after a figure, from token `from` on: "soit 12 de plus que la veille",
+// "soit une hausse de 8 % par rapport à 2020", "12 more than the day before", "up 12 from
+// Sunday", "en baisse de 3". Its reference date from "la veille", "hier", "the day before", a
+// weekday or a year; unknown when none is named. nullopt when no change is stated there.
+std::optional<Claim::Change> StoryExtractor::stated_change(std::size_t from, std::size_t se, const Date& when,
+                                                           std::pair<std::size_t, std::size_t>* words) const {
+  const auto change_number = [&](std::size_t t) {
+    return is_number(t) && (quantity(t).cls == NumberClass::count || quantity(t).cls == NumberClass::percent) &&
+           quantity(t).value.low.has_value();
+  };
+  std::optional<Claim::Change> change;
+  std::size_t after = 0;  // where the reference may start
+  for (std::size_t t = from; t < se && t < from + 12 && !change; ++t) {
+    if (m_tokens[t].kind == TokenKind::punct && in(m_words[t], {";", ".", ":", "("})) break;
+    const auto make = [&](std::size_t number, double sign, std::size_t end) {
+      change = Claim::Change{sign * *quantity(number).value.low, quantity(number).cls == NumberClass::percent, {}};
+      after = end;
+    };
+    // A figure, then how it compares: "12 de plus que", "12 more than", "8 % de moins".
+    if (change_number(t)) {
+      const std::size_t n = t + 1;
+      if (n + 1 < se && m_words[n] == "de" && in(m_words[n + 1], {"plus", "moins"})) {
+        make(t, m_words[n + 1] == "plus" ? 1 : -1, n + 2);
+      } else if (n + 1 < se && in(m_words[n], {"more", "fewer", "less"}) && m_words[n + 1] == "than") {
+        make(t, m_words[n] == "more" ? 1 : -1, n + 2);
+      } else {
+        break;  // another figure: what follows is its own
+      }
+      continue;
+    }
+    // A word of change, then the figure: "une hausse de 12", "an increase of 12", "up 12 from".
+    const bool rise = in(m_words[t], {"hausse", "augmentation", "progression", "increase", "rise", "jump"});
+    const bool fall = in(m_words[t], {"baisse", "diminution", "recul", "decrease", "drop", "fall", "decline"});
+    if ((rise || fall) && t + 2 < se && in(m_words[t + 1], {"de", "of"}) && change_number(t + 2)) {
+      make(t + 2, rise ? 1 : -1, t + 3);
+    } else if (in(m_words[t], {"up", "down"}) && t + 2 < se && change_number(t + 1) &&
+               in(m_words[t + 2], {"from", "on", "over", "since"})) {
+      make(t + 1, m_words[t] == "up" ? 1 : -1, t + 3);
+    }
+  }
+  if (!change) return std::nullopt;
+  // The reference: the day before, a weekday, a year.
+  if (words != nullptr) *words = {after, std::min(se, after + 6)};
+  for (std::size_t t = after; t < se && t < after + 6; ++t) {
+    if (m_tokens[t].kind == TokenKind::punct && m_words[t] != "'") break;
+    if (in(m_words[t], {"veille", "hier", "yesterday"}) ||
+        (t + 2 < se && in(m_words[t], {"day", "previous"}) && in(m_words[t + 1], {"before", "day"}))) {
+      if (when.day != 0) change->reference = civil_from_days(days_from_civil(when) - 1);
+      break;
+    }
+    if (auto date = date_at(t, true)) {
+      change->reference = *date;
+      break;
+    }
+    if (is_number(t) && quantity(t).cls == NumberClass::year && quantity(t).value.low) {
+      change->reference = Date{static_cast<int>(*quantity(t).value.low), 0, 0};  // "par rapport à 2020"
+      break;
+    }
+  }
+  return change;
 }
 
 // The gazetteer's place written `name` in full ("Le Caire", "South Africa"); nullptr if none.
@@ -3085,7 +3151,14 @@ std::vector<Claim> StoryExtractor::run() {
         claim.country = m_story.country;
       }
       claim.status = status_for(k, sb, se, verbs);
+      // (The date a stated change refers to is not the figure's: "45 died, up 12 from Sunday".)
+      std::pair<std::size_t, std::size_t> reference_words{0, 0};
+      if (stated_change(metric->quote_end, se, m_story.published, &reference_words)) m_not_dates = reference_words;
       claim.date = date_for(k, sb, se);
+      m_not_dates = {0, 0};
+      claim.change = stated_change(metric->quote_end, se, claim.date);
+      // ("45 people had died, up 12 from Saturday": a count the text says has risen is an update.)
+      if (claim.change && claim.change->amount > 0) claim.update = true;
       if (elliptic) {  // and of the same place, unless its own clause names one
         const auto [cb, ce] = clause_of(k, sb, se);
         if (!place_in(cb, ce, k)) {

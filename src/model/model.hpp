@@ -126,6 +126,14 @@ struct Claim {
   // Belges" in "25 morts, dont 3 Belges"), which is the whole claim's number or one of its
   // occurrences; nullopt for a claim that is no part.
   std::optional<std::size_t> whole;
+  // A change the text states along with the figure: "45 morts, soit 12 de plus que la veille",
+  // "1.690 morts en 2021, soit une hausse de 8 % par rapport à 2020", "up 12 from Sunday".
+  struct Change {
+    double amount = 0;  // signed: "de moins", "fewer", "une baisse de" are negative
+    bool percent = false;
+    Date reference;     // the date of the figure it is compared with; unknown when the text names none
+  };
+  std::optional<Change> change;
   // The text says the figure is for the whole country ("nationwide", "dans tout le pays", "sur
   // l'ensemble du territoire"), not just that no narrower place was named.
   bool nationwide = false;
