@@ -48,9 +48,19 @@ check::Rule& rule_of(std::vector<check::Rule>& rules, std::string_view id) {
   return *it;
 }
 
+const extract::Lexicons& lexicons() {
+  static const extract::Lexicons lex = [] {
+    auto loaded = extract::Lexicons::load(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon");
+    if (!loaded.ok()) FAIL(loaded.error());
+    return std::move(loaded).value();
+  }();
+  return lex;
+}
+
+// The findings of the given rules, with the lexicon's groups, as `figcheck audit` runs them.
 std::vector<Finding> audit_with(const std::vector<check::Rule>& rules, const std::vector<Claim>& claims) {
   const auto sets = graph::group_claims(claims, graph::GroupOptions{});
-  return check::run_checks(rules, claims, sets);
+  return check::run_checks(rules, claims, sets, lexicons().groups());
 }
 
 std::vector<Finding> audit(const std::vector<Claim>& claims) { return audit_with(default_rules(), claims); }
@@ -58,8 +68,6 @@ std::vector<Finding> audit(const std::vector<Claim>& claims) { return audit_with
 // The findings on one article around `paragraph`, through the extractor (a Niger story published
 // on Monday 10 January 2022, in French unless `lang` says otherwise).
 std::vector<Finding> audit_article(const std::string& paragraph, Language lang = Language::fr) {
-  static const auto lexicons = extract::Lexicons::load(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon");
-  REQUIRE(lexicons.ok());
   const std::string text = lang == Language::fr
                                ? "Niger : titre\n\nPublié le lundi 10 janvier 2022\n\nNIAMEY: " + paragraph + "\n"
                                : "Niger: headline\n\nPublished Monday 10 January 2022\n\nNIAMEY: " + paragraph + "\n";
@@ -67,7 +75,7 @@ std::vector<Finding> audit_article(const std::string& paragraph, Language lang =
   Document doc = ingest::make_document("t.txt", text, problems);
   doc.id = 1;
   doc.language = lang;
-  return audit(extract::extract_claims(doc, lexicons.value()));
+  return audit(extract::extract_claims(doc, lexicons()));
 }
 
 }  // namespace
@@ -360,6 +368,40 @@ TEST_SUITE("check") {
       CHECK(audit({city("Almaty", exact(1200), {2022, 1, 12}), nationwide}).empty());
       // another year's event
       CHECK(audit({city("Almaty", exact(1200), {2016, 5, 1}), nationwide}).empty());
+    }
+  }
+
+  TEST_CASE("parts and whole: groups within a larger group, along the lexicon's DAG") {
+    const auto group = [](const char* subject, Interval value, std::string source = "ministry", Date date = {2022, 1, 10}) {
+      return claim("deaths", value, std::move(source), date, subject);
+    };
+    SUBCASE("protesters and security forces from two sources, more than everyone from a third") {
+      const auto findings = audit({group("protesters", exact(30), "hospital"), group("security forces", exact(16), "police"),
+                                   group("", exact(40), "ministry")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/parts-and-whole");
+      CHECK(findings[0].reason == "30 protesters + 16 security forces = 46 deaths, more than the 40 given for everyone");
+      CHECK(findings[0].claims.size() == 3);
+    }
+    SUBCASE("police officers and soldiers add up within the security forces, and up to everyone") {
+      const auto findings = audit({group("police officers", exact(10), "police"), group("soldiers", exact(8), "army"),
+                                   group("civilians", exact(5), "ngo"), group("", exact(20), "ministry")});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "5 civilians + 10 police officers + 8 soldiers = 23 deaths, more than the 20 given for everyone");
+    }
+    SUBCASE("one nationality above the total") {
+      CHECK(audit({group("Belgians", exact(30), "embassy"), group("", exact(25), "ministry")}).size() == 1);
+    }
+    SUBCASE("must not fire") {
+      // 3 Belgians among 25 dead
+      CHECK(audit({group("Belgians", exact(3), "embassy"), group("", exact(25), "ministry")}).empty());
+      // groups of different dimensions overlap: children among protesters
+      CHECK(audit({group("children", exact(20), "unicef"), group("protesters", exact(25), "hospital"),
+                   group("", exact(30), "ministry")}).empty());
+      // a part's figure given after the whole (the count went on)
+      CHECK(audit({group("protesters", exact(50), "hospital", {2022, 1, 12}), group("", exact(40), "ministry")}).empty());
+      // a group the lexicon does not place is no part of everyone
+      CHECK(audit({group("skiers", exact(50), "hospital"), group("", exact(40), "ministry")}).empty());
     }
   }
 

@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "extract/extract.hpp"
 #include "ingest/ingest.hpp"
 
@@ -60,6 +63,19 @@ TEST_SUITE("extract") {
     CHECK(lexicons().of(Language::fr).metrics.size() > 50);
     CHECK(lexicons().of(Language::en).sources.size() > 10);
     CHECK(lexicons().find_place("Almaty") != nullptr);
+    CHECK(lexicons().groups().size() > 50);
+  }
+
+  TEST_CASE("groups.txt must be a DAG") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "figcheck_lexicon_cycle";
+    fs::remove_all(dir);
+    fs::copy(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon", dir, fs::copy_options::recursive);
+    std::ofstream(dir / "groups.txt", std::ios::app) << "everyone\tprotesters\tside\n";  // protesters < civilians < everyone
+    const auto loaded = extract::Lexicons::load(dir.string());
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().find("groups.txt: the groups form a cycle") != std::string::npos);
+    fs::remove_all(dir);
   }
 
   TEST_CASE("claims: metric, subject, source, date, place, status") {

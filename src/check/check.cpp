@@ -88,6 +88,42 @@ std::size_t representative(const std::vector<std::size_t>& figure_claims, const 
 // What a revision is: a count that rose, one that fell, or two figures on one day.
 enum class Change { rise, fall, same_day };
 
+// The counted groups' part-of DAG, built once a run with the Boost Graph Library: vertices are
+// groups ("" is everyone), edges go from a part to its whole, `order` lists every part before
+// its wholes.
+struct GroupDag {
+  std::map<std::string, std::size_t> vertex;
+  std::vector<std::string> names;
+  std::vector<std::tuple<std::size_t, std::size_t, std::string>> edges;  // part, whole, dimension
+  std::vector<std::size_t> order;
+  std::vector<std::vector<std::pair<std::size_t, std::string>>> parts_of;  // vertex -> (part, dimension)
+  std::vector<std::vector<std::size_t>> wholes_of;                         // vertex -> wholes
+
+  explicit GroupDag(const std::vector<GroupLink>& groups) {
+    const auto vertex_of = [&](const std::string& name) {
+      const auto [it, added] = vertex.emplace(name, names.size());
+      if (added) names.push_back(name);
+      return it->second;
+    };
+    for (const GroupLink& link : groups) {
+      edges.emplace_back(vertex_of(link.group), vertex_of(link.within == "everyone" ? std::string() : link.within),
+                         link.dimension);
+    }
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> dag(names.size());
+    for (const auto& [from, to, dimension] : edges) boost::add_edge(from, to, dag);
+    // (topological_sort writes a vertex after what it points to: wholes first; reversed, every
+    // part comes before its wholes. The lexicon refuses a groups file with a cycle.)
+    boost::topological_sort(dag, std::back_inserter(order));
+    std::reverse(order.begin(), order.end());
+    parts_of.resize(names.size());
+    wholes_of.resize(names.size());
+    for (const auto& [from, to, dimension] : edges) {
+      parts_of[to].emplace_back(from, dimension);
+      wholes_of[from].push_back(to);
+    }
+  }
+};
+
 class Checker {
  public:
   Checker(const std::vector<Claim>& claims) : m_claims(claims) {}
@@ -107,6 +143,11 @@ class Checker {
   // A change the text states with a figure against the figure it is compared with: the same
   // quantity, group and place on the reference date, else the latest one before in the story.
   void arithmetic(const Rule& rule, std::vector<Finding>& out) const;
+  // The groups of one comparison set along the part-of DAG, walked from the smallest groups up:
+  // each group's floor is the most its disjoint parts already account for; a figure for a group
+  // below the floor of its parts fires ("30 protesters + 16 security forces = 46 deaths, more
+  // than the 40 given for everyone").
+  void groups_within(const Rule& rule, const ComparisonSet& set, const GroupDag& dag, std::vector<Finding>& out) const;
 
  private:
   const std::vector<Claim>& m_claims;
@@ -553,6 +594,112 @@ void Checker::places_within(const Rule& rule, int window_days, std::vector<Findi
   }
 }
 
+void Checker::groups_within(const Rule& rule, const ComparisonSet& set, const GroupDag& dag,
+                            std::vector<Finding>& out) const {
+  // The set's claims by group ("" is everyone); a share is counted with its group like any figure.
+  // (For troops deployed and protest turnout, a figure with no group counts soldiers or
+  // protesters, not everyone: nouns.txt `whole`. Those sets have no everyone to add up to.)
+  if (set.metric == "deployed" || set.metric == "participants") return;
+  std::map<std::string, std::vector<std::size_t>> own;
+  for (const std::size_t c : set.claims) own[m_claims[c].subject].push_back(c);
+  if (own.size() < 2 || dag.edges.empty()) return;
+  // Only the set's groups and the groups they lie within take part in the walk.
+  std::vector<bool> relevant(dag.names.size(), false);
+  std::vector<std::size_t> stack;
+  for (const auto& [group, claims] : own) {
+    if (const auto it = dag.vertex.find(group); it != dag.vertex.end()) stack.push_back(it->second);
+  }
+  while (!stack.empty()) {
+    const std::size_t v = stack.back();
+    stack.pop_back();
+    if (relevant[v]) continue;
+    relevant[v] = true;
+    for (const std::size_t whole : dag.wholes_of[v]) stack.push_back(whole);
+  }
+
+  // Walked parts first: a group's floor is the lowest figure given for it (the least anyone says),
+  // or, when more, the largest sum of its parts' floors over one dimension. Only figures on or
+  // before `until` count: a part's count may have grown since the whole was given.
+  struct Floor {
+    double value = 0;
+    std::vector<std::size_t> claims;  // the claims that make it
+  };
+  // The largest sum of the parts' floors of `v` over one dimension.
+  const auto parts_floor = [&](std::size_t v, const std::vector<std::optional<Floor>>& floor) {
+    std::optional<Floor> best;
+    std::map<std::string, Floor> by_dimension;
+    for (const auto& [part, dimension] : dag.parts_of[v]) {
+      if (!floor[part]) continue;
+      Floor& sum = by_dimension[dimension];
+      sum.value += floor[part]->value;
+      sum.claims.insert(sum.claims.end(), floor[part]->claims.begin(), floor[part]->claims.end());
+    }
+    for (auto& [dimension, sum] : by_dimension) {
+      if (!best || sum.value > best->value) best = std::move(sum);
+    }
+    return best;
+  };
+  std::map<int, std::vector<std::optional<Floor>>> floors;  // by the date they hold on
+  const auto floors_until = [&](int until) -> const std::vector<std::optional<Floor>>& {
+    auto [it, added] = floors.try_emplace(until);
+    if (!added) return it->second;
+    std::vector<std::optional<Floor>>& floor = it->second;
+    floor.resize(dag.names.size());
+    for (const std::size_t v : dag.order) {
+      if (!relevant[v]) continue;
+      std::optional<Floor> mine;
+      if (const auto own_it = own.find(dag.names[v]); own_it != own.end()) {
+        for (const std::size_t c : own_it->second) {
+          if (graph::day_number(m_claims[c].date) > until) continue;
+          if (!mine || low_of(m_claims[c].value) < mine->value) mine = Floor{low_of(m_claims[c].value), {c}};
+        }
+      }
+      if (auto sum = parts_floor(v, floor); sum && (!mine || sum->value > mine->value)) mine = std::move(sum);
+      floor[v] = std::move(mine);
+    }
+    return floor;
+  };
+  for (const auto& [group, claims] : own) {
+    const auto it = dag.vertex.find(group);
+    if (it == dag.vertex.end() || dag.parts_of[it->second].empty()) continue;
+    for (const std::size_t whole : claims) {
+      const Claim& w = m_claims[whole];
+      // (A whole is neither a share of another figure, "dont trois hospitalisés", nor one person,
+      // "a pregnant woman", whose group the lexicon may not know.)
+      if (w.part || high_of(w.value) < 2) continue;
+      // The parts' floors as of the whole's date: the largest sum over one dimension.
+      const std::optional<Floor> parts = parts_floor(it->second, floors_until(graph::day_number(w.date)));
+      if (!parts || parts->value * (1 - rule.tolerance) <= high_of(w.value) * (1 + rule.tolerance)) continue;
+      // (A stated breakdown against a total is the breakdown check's: not twice.)
+      const std::size_t breakdown = m_claims[parts->claims.front()].breakdown;
+      if (breakdown != 0 && std::all_of(parts->claims.begin(), parts->claims.end(), [&](std::size_t c) {
+            return m_claims[c].breakdown == breakdown && m_claims[c].document == m_claims[parts->claims.front()].document;
+          })) {
+        continue;
+      }
+      // (A part of this very whole is the stated-parts check's.)
+      if (std::any_of(parts->claims.begin(), parts->claims.end(), [&](std::size_t c) { return m_claims[c].part; })) continue;
+      std::string terms;
+      for (const std::size_t c : parts->claims) {
+        terms += (terms.empty() ? "" : " + ") + describe(c) + " " + (m_claims[c].subject.empty() ? "everyone" : m_claims[c].subject);
+      }
+      Finding finding;
+      finding.rule = rule.id;
+      finding.severity = rule.level;
+      finding.metric = set.metric;
+      finding.place = set.place;
+      finding.message = fill(rule.message, set, group);
+      finding.reason = terms + (parts->claims.size() == 1 ? " is" : " = " + number(parts->value) + " " + set.metric + ",") +
+                       " more than the " + describe(whole) + " given for " + (group.empty() ? "everyone" : group);
+      finding.claims = parts->claims;
+      finding.claims.push_back(whole);
+      std::sort(finding.claims.begin(), finding.claims.end());
+      finding.claims.erase(std::unique(finding.claims.begin(), finding.claims.end()), finding.claims.end());
+      out.push_back(std::move(finding));
+    }
+  }
+}
+
 void Checker::arithmetic(const Rule& rule, std::vector<Finding>& out) const {
   std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<std::size_t>> quantities;
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
@@ -657,9 +804,10 @@ bool is_revision(const Claim& a, const Claim& b) {
 }
 
 std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
-                                const std::vector<ComparisonSet>& sets) {
+                                const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups) {
   std::vector<Finding> findings;
   const Checker checker(claims);
+  const GroupDag group_dag(groups);
   for (const Rule& rule : rules) {
     if (!rule.enabled) continue;
     if (rule.kind == CheckKind::parts_and_whole) {
@@ -680,7 +828,10 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
         case CheckKind::revisions:
         case CheckKind::contested_figures:
         case CheckKind::sources_disagree: checker.clashes(rule, set, rules, findings); break;
-        case CheckKind::parts_and_whole: checker.parts_and_whole(rule, set, findings); break;
+        case CheckKind::parts_and_whole:
+          checker.parts_and_whole(rule, set, findings);
+          checker.groups_within(rule, set, group_dag, findings);
+          break;
         case CheckKind::arithmetic: break;  // (over all claims, above)
       }
     }

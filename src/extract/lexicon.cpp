@@ -4,6 +4,10 @@
 #include <array>
 #include <filesystem>
 #include <fstream>
+#include <map>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/topological_sort.hpp>
 #include <set>
 
 #include "extract/tokens.hpp"
@@ -178,6 +182,28 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     return std::string();
   });
   if (!status) return status;
+
+  status = read_table(root / "groups.txt", 3, [&](const std::vector<std::string>& f) {
+    if (f[0] == f[1]) return std::string("a group cannot lie within itself");
+    lex.m_groups.push_back(GroupLink{f[0], f[1], f[2]});
+    return std::string();
+  });
+  if (!status) return status;
+  // The groups must form a DAG: a group within itself, however far round, is an error.
+  {
+    std::map<std::string, std::size_t> vertex;
+    const auto vertex_of = [&](const std::string& name) { return vertex.emplace(name, vertex.size()).first->second; };
+    std::vector<std::pair<std::size_t, std::size_t>> edges;
+    for (const GroupLink& link : lex.m_groups) edges.emplace_back(vertex_of(link.group), vertex_of(link.within));
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> dag(vertex.size());
+    for (const auto& [from, to] : edges) boost::add_edge(from, to, dag);
+    std::vector<std::size_t> order;
+    try {
+      boost::topological_sort(dag, std::back_inserter(order));
+    } catch (const boost::not_a_dag&) {
+      return Status::error((root / "groups.txt").string() + ": the groups form a cycle (a group lies within itself)");
+    }
+  }
 
   for (const Language lang : {Language::fr, Language::en}) {
     LanguageLexicon& l = lex.m_languages[lang == Language::fr ? 0 : 1];

@@ -80,11 +80,13 @@ class Lexicons {
   const PhraseTable& gazetteer() const { return m_gazetteer; }  // kind: place index
   const Place& place(std::size_t index) const { return m_places[index]; }
   const Place* find_place(std::string_view canonical) const;
+  const std::vector<GroupLink>& groups() const { return m_groups; }  // groups.txt
 
  private:
   std::array<LanguageLexicon, 2> m_languages;
   PhraseTable m_gazetteer;
   std::vector<Place> m_places;
+  std::vector<GroupLink> m_groups;
 };
 
 // Where the default lexicon lives: $FIGCHECK_LEXICON, else grammars/lexicon next to the

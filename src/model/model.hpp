@@ -142,6 +142,15 @@ struct Claim {
   std::vector<Span> occurrences;
 };
 
+// One edge of the groups' part-of DAG (grammars/lexicon/groups.txt): `group` lies within
+// `within` ("everyone" for the group of claims with no subject); groups within one larger group
+// and of one `dimension` are disjoint.
+struct GroupLink {
+  std::string group;
+  std::string within;
+  std::string dimension;
+};
+
 // A group of claims that speak of the same quantity (a connected component).
 struct ComparisonSet {
   std::string metric;
