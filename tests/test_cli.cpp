@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -78,6 +79,23 @@ TEST_SUITE("golden") {
     const Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "json", "samples"});
     CHECK(r.code == cli::k_exit_findings);
     check_golden(r.out, "samples.json");
+  }
+
+  TEST_CASE("multi-article cases: the findings a fact-checker would give, and no others") {
+    // tests/cases/<case>/ is a batch; tests/golden/cases/<case>.txt its report (see tests/cases/README.md).
+    const fs::path cases = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "cases";
+    std::vector<std::string> names;
+    for (const auto& entry : fs::directory_iterator(cases)) {
+      if (entry.is_directory()) names.push_back(entry.path().filename().string());
+    }
+    std::sort(names.begin(), names.end());
+    REQUIRE(names.size() >= 8);
+    for (const std::string& name : names) {
+      CAPTURE(name);
+      const Output r = figcheck_run({"audit", "--db", ":memory:", "tests/cases/" + name});
+      CHECK(r.err.empty());
+      check_golden(r.out, "cases/" + name + ".txt");
+    }
   }
 }
 

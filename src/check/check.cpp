@@ -193,8 +193,8 @@ class Checker {
   }
 };
 
-// Which kind takes the clash between the claims `x` (not later) and `y`: the first of revisions,
-// contested figures, sources disagree and conflicting figures that applies and has a rule for
+// Which kind takes the clash between the claims `x` (not later) and `y`: the first of contested
+// figures, revisions, sources disagree and conflicting figures that applies and has a rule for
 // this metric (enabled or not: a rule turned off silences its clashes, it does not hand them on).
 // A count revised upwards is never a clash for the other kinds: with no revisions rule, nullopt.
 std::optional<CheckKind> route(const Claim& x, const Claim& y, const std::string& metric, const std::vector<Rule>& rules) {
@@ -203,6 +203,14 @@ std::optional<CheckKind> route(const Claim& x, const Claim& y, const std::string
       return r.kind == kind && (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end());
     });
   };
+  const auto contested = [&](const Claim& c) {
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
+      return r.kind == CheckKind::contested_figures &&
+             (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end()) &&
+             std::find(r.statuses.begin(), r.statuses.end(), c.status) != r.statuses.end();
+    });
+  };
+  if (contested(x) || contested(y)) return CheckKind::contested_figures;
   const bool same_source = !x.source_key.empty() && x.source_key == y.source_key;
   const bool marked_update = y.update && x.date.known() && y.date.known() &&
                              graph::day_number(y.date) > graph::day_number(x.date) && low_of(y.value) >= low_of(x.value);
@@ -213,14 +221,6 @@ std::optional<CheckKind> route(const Claim& x, const Claim& y, const std::string
       return std::nullopt;
     }
   }
-  const auto contested = [&](const Claim& c) {
-    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
-      return r.kind == CheckKind::contested_figures &&
-             (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end()) &&
-             std::find(r.statuses.begin(), r.statuses.end(), c.status) != r.statuses.end();
-    });
-  };
-  if (contested(x) || contested(y)) return CheckKind::contested_figures;
   if (!x.source_key.empty() && !y.source_key.empty() && x.source_key != y.source_key && has(CheckKind::sources_disagree)) {
     return CheckKind::sources_disagree;
   }
@@ -554,9 +554,17 @@ void Checker::places_within(const Rule& rule, int window_days, std::vector<Findi
       if (national.place != country || !national.nationwide) continue;
       // Each place's lowest figure from its claims on or within the window before the national one.
       std::map<std::size_t, std::size_t> lowest;  // place vertex -> claim
+      // (Parts the text states for this very figure, "53 morts, dont 30 à Dosso et 25 à Zinder",
+      // are the stated-parts check's: not twice.)
+      const auto stated_part_of_national = [&](const Claim& c) {
+        return c.part && c.whole && c.document == national.document &&
+               (*c.whole == national.number_span.start ||
+                std::any_of(national.occurrences.begin(), national.occurrences.end(),
+                            [&](const Span& o) { return o.start <= *c.whole && *c.whole < o.end; }));
+      };
       for (const std::size_t p : members) {
         const Claim& c = m_claims[p];
-        if (c.place == country) continue;
+        if (c.place == country || stated_part_of_national(c)) continue;
         const int days = graph::day_number(national.date) - graph::day_number(c.date);
         if (days < 0 || days > window_days) continue;
         const std::size_t v = vertex.at(c.place);

@@ -15,8 +15,8 @@
 namespace figcheck::check {
 
 // The closed registry of check kinds a rule can extend. A clash between figures goes to the
-// most specific kind that applies, in this order: revisions (one source over time), contested
-// figures (a side that is withdrawn, denied, corrected or unverified), sources disagree (named
+// most specific kind that applies, in this order: contested figures (a side that is withdrawn,
+// denied, corrected or unverified), revisions (one source over time), sources disagree (named
 // sources on both sides), conflicting figures (everything else).
 enum class CheckKind {
   conflicting_figures,  // figures for one quantity whose intervals cannot all hold

@@ -2377,9 +2377,11 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
     return text.size() > 3 && (text.starts_with("al-") || text.starts_with("el-")) && text[3] >= 'A' && text[3] <= 'Z';
   };
   std::size_t links = 0;
+  // (A month's short name goes on a name after a linking word: "Viña del Mar".)
   while (p + n < end && n < 3 + links && is_word(p + n) && proper(p + n) &&
          (n > 0 || m_lexicons.gazetteer().longest_at(m_words, p + n) == nullptr) &&
-         m_lex.dates.longest_at(m_words, p + n) == nullptr && ingest::month_from_name(m_words[p + n]) == 0 &&
+         m_lex.dates.longest_at(m_words, p + n) == nullptr &&
+         (ingest::month_from_name(m_words[p + n]) == 0 || (links > 0 && m_words[p + n].size() <= 3)) &&
          m_lex.sources.longest_at(m_words, p + n, "agency") == nullptr) {
     ++n;
     // "Sierra de Gata", "Bay of Bengal", "San Pedro de Ycuamandiyú": a linking word inside the name.
@@ -2494,14 +2496,16 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
     const bool participle = is_word(cb) && in(m_words[cb], {"killing", "injuring", "wounding", "leaving", "bringing",
                                                             "raising", "pushing", "tuant", "blessant", "faisant",
                                                             "portant"});
-    if ((participle || (pe - pb <= 6 && m_lex.places.longest_at(m_words, pb, "locative") != nullptr))) {
-      if (auto place = place_in(pb, pe, k)) return *place;
-    }
-    // A participle of the event takes the event's place anywhere before it: "... stormed a hotel in
-    // Mogadishu on Saturday, after gunmen ..., killing at least 26 people".
+    // (A participle first looks at all the event's words, so that a country that only locates
+    // the place gives way to it: "des crues meurtrières à Derna, dans l'est de la Libye, faisant
+    // au moins 12 morts".)
     if (participle) {
       if (auto place = place_in(sb, cb - 1, k)) return *place;
     }
+    if (pe - pb <= 6 && m_lex.places.longest_at(m_words, pb, "locative") != nullptr) {
+      if (auto place = place_in(pb, pe, k)) return *place;
+    }
+
   }
   // A fronted place: "Dans la seule ville d'Almaty, 1.200 personnes ...", "In the capital, Accra,
   // ...".
