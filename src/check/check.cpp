@@ -53,6 +53,23 @@ std::string fill(std::string message, const ComparisonSet& set, const std::strin
   return message;
 }
 
+// A finding of `rule`, at `severity`, about `metric` in `place` for `subject`, over `claims`
+// (indexes; sorted here, each once).
+Finding make_finding(const Rule& rule, Severity severity, const std::string& metric, const std::string& place,
+                     const std::string& subject, std::string reason, std::vector<std::size_t> claims) {
+  Finding finding;
+  finding.rule = rule.id;
+  finding.severity = severity;
+  finding.metric = metric;
+  finding.place = place;
+  finding.message = fill(rule.message, ComparisonSet{metric, place, {}, {}}, subject);
+  finding.reason = std::move(reason);
+  std::sort(claims.begin(), claims.end());
+  claims.erase(std::unique(claims.begin(), claims.end()), claims.end());
+  finding.claims = std::move(claims);
+  return finding;
+}
+
 // Groups claims into figures that agree with each other: tightest first, each claim joining the
 // first figure whose every member it overlaps.
 std::vector<std::vector<std::size_t>> figures_of(const std::vector<std::size_t>& members,
@@ -196,17 +213,19 @@ class Checker {
 // Which kind takes the clash between the claims `x` (not later) and `y`: the first of contested
 // figures, revisions, sources disagree and conflicting figures that applies and has a rule for
 // this metric (enabled or not: a rule turned off silences its clashes, it does not hand them on).
+// Whether `rule` checks `metric` (a rule with no metrics checks them all).
+bool applies(const Rule& rule, const std::string& metric) {
+  return rule.metrics.empty() || std::find(rule.metrics.begin(), rule.metrics.end(), metric) != rule.metrics.end();
+}
+
 // A count revised upwards is never a clash for the other kinds: with no revisions rule, nullopt.
 std::optional<CheckKind> route(const Claim& x, const Claim& y, const std::string& metric, const std::vector<Rule>& rules) {
   const auto has = [&](CheckKind kind) {
-    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
-      return r.kind == kind && (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end());
-    });
+    return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) { return r.kind == kind && applies(r, metric); });
   };
   const auto contested = [&](const Claim& c) {
     return std::any_of(rules.begin(), rules.end(), [&](const Rule& r) {
-      return r.kind == CheckKind::contested_figures &&
-             (r.metrics.empty() || std::find(r.metrics.begin(), r.metrics.end(), metric) != r.metrics.end()) &&
+      return r.kind == CheckKind::contested_figures && applies(r, metric) &&
              std::find(r.statuses.begin(), r.statuses.end(), c.status) != r.statuses.end();
     });
   };
@@ -277,17 +296,11 @@ void Checker::clashes(const Rule& rule, const ComparisonSet& set, const std::vec
           for (const std::size_t c : claims) {
             (std::find(figures[a].begin(), figures[a].end(), c) != figures[a].end() ? side_a : side_b).push_back(c);
           }
-          Finding finding;
-          finding.rule = rule.id;
-          finding.severity = change == Change::rise ? *rule.rise_level : rule.level;
-          finding.metric = set.metric;
-          finding.place = set.place;
-          finding.message = fill(rule.message, set, subject);
-          finding.reason = rule.kind == CheckKind::revisions        ? revision_reason(side_a, side_b, change)
-                           : rule.kind == CheckKind::sources_disagree ? sources_reason(side_a, side_b)
-                                                                      : clash_reason(side_a, side_b);
-          finding.claims = std::move(claims);
-          out.push_back(std::move(finding));
+          std::string reason = rule.kind == CheckKind::revisions        ? revision_reason(side_a, side_b, change)
+                               : rule.kind == CheckKind::sources_disagree ? sources_reason(side_a, side_b)
+                                                                          : clash_reason(side_a, side_b);
+          out.push_back(make_finding(rule, change == Change::rise ? *rule.rise_level : rule.level, set.metric,
+                                     set.place, subject, std::move(reason), std::move(claims)));
         }
       }
     }
@@ -410,24 +423,14 @@ void Checker::parts_and_whole(const Rule& rule, const ComparisonSet& set, std::v
       const bool above = low_of(sum) > high_of(total.value);
       if (same_source && !above) continue;
       if (is_revision(total, first_part) || is_revision(first_part, total)) continue;
-      Finding finding;
-      finding.rule = rule.id;
-      finding.severity = rule.level;
-      finding.metric = set.metric;
-      finding.place = set.place;
-      finding.message = fill(rule.message, set, {});
-      finding.reason = terms + " = " + describe_interval(sum) + " " + set.metric + ", " +
-                       (above ? "above " : "below ") + describe_side(figure_claims);
-      finding.claims = all_parts;
-      finding.claims.insert(finding.claims.end(), figure_claims.begin(), figure_claims.end());
-      std::sort(finding.claims.begin(), finding.claims.end());
-      out.push_back(std::move(finding));
+      std::vector<std::size_t> claims = all_parts;
+      claims.insert(claims.end(), figure_claims.begin(), figure_claims.end());
+      out.push_back(make_finding(rule, rule.level, set.metric, set.place, {},
+                                 terms + " = " + describe_interval(sum) + " " + set.metric + ", " +
+                                     (above ? "above " : "below ") + describe_side(figure_claims),
+                                 std::move(claims)));
     }
   }
-}
-
-bool applies(const Rule& rule, const std::string& metric) {
-  return rule.metrics.empty() || std::find(rule.metrics.begin(), rule.metrics.end(), metric) != rule.metrics.end();
 }
 
 void Checker::stated_parts(const Rule& rule, std::vector<Finding>& out) const {
@@ -459,18 +462,8 @@ void Checker::stated_parts(const Rule& rule, std::vector<Finding>& out) const {
   }
   const auto finding_for = [&](std::size_t whole, std::vector<std::size_t> claims, std::string reason) {
     const Claim& w = m_claims[whole];
-    Finding finding;
-    finding.rule = rule.id;
-    finding.severity = rule.level;
-    finding.metric = w.metric;
-    finding.place = w.place;
-    ComparisonSet set{w.metric, w.place, w.unit, {}};
-    finding.message = fill(rule.message, set, w.subject);
-    finding.reason = std::move(reason);
     claims.push_back(whole);
-    std::sort(claims.begin(), claims.end());
-    finding.claims = std::move(claims);
-    out.push_back(std::move(finding));
+    out.push_back(make_finding(rule, rule.level, w.metric, w.place, w.subject, std::move(reason), std::move(claims)));
   };
   for (const auto& [whole, parts] : parts_of) {
     const Interval& w = m_claims[whole].value;
@@ -585,19 +578,11 @@ void Checker::places_within(const Rule& rule, int window_days, std::vector<Findi
         terms += (terms.empty() ? "" : " + ") + m_claims[p].place + " " + describe(p);
       }
       if (sum * (1 - rule.tolerance) <= high_of(national.value) * (1 + rule.tolerance)) continue;
-      Finding finding;
-      finding.rule = rule.id;
-      finding.severity = rule.level;
-      finding.metric = national.metric;
-      finding.place = country;
-      ComparisonSet set{national.metric, country, national.unit, {}};
-      finding.message = fill(rule.message, set, national.subject);
-      finding.reason = terms + (parts.size() == 1 ? " is more than " : " = " + number(sum) + ", more than ") + "the " +
-                       describe(n) + " " + national.metric + " for all of " + country;
-      finding.claims = parts;
-      finding.claims.push_back(n);
-      std::sort(finding.claims.begin(), finding.claims.end());
-      out.push_back(std::move(finding));
+      std::string reason = terms + (parts.size() == 1 ? " is more than " : " = " + number(sum) + ", more than ") +
+                           "the " + describe(n) + " " + national.metric + " for all of " + country;
+      parts.push_back(n);
+      out.push_back(make_finding(rule, rule.level, national.metric, country, national.subject, std::move(reason),
+                                 std::move(parts)));
     }
   }
 }
@@ -691,19 +676,12 @@ void Checker::groups_within(const Rule& rule, const ComparisonSet& set, const Gr
       for (const std::size_t c : parts->claims) {
         terms += (terms.empty() ? "" : " + ") + describe(c) + " " + (m_claims[c].subject.empty() ? "everyone" : m_claims[c].subject);
       }
-      Finding finding;
-      finding.rule = rule.id;
-      finding.severity = rule.level;
-      finding.metric = set.metric;
-      finding.place = set.place;
-      finding.message = fill(rule.message, set, group);
-      finding.reason = terms + (parts->claims.size() == 1 ? " is" : " = " + number(parts->value) + " " + set.metric + ",") +
-                       " more than the " + describe(whole) + " given for " + (group.empty() ? "everyone" : group);
-      finding.claims = parts->claims;
-      finding.claims.push_back(whole);
-      std::sort(finding.claims.begin(), finding.claims.end());
-      finding.claims.erase(std::unique(finding.claims.begin(), finding.claims.end()), finding.claims.end());
-      out.push_back(std::move(finding));
+      std::string reason = terms +
+                           (parts->claims.size() == 1 ? " is" : " = " + number(parts->value) + " " + set.metric + ",") +
+                           " more than the " + describe(whole) + " given for " + (group.empty() ? "everyone" : group);
+      std::vector<std::size_t> involved = parts->claims;
+      involved.push_back(whole);
+      out.push_back(make_finding(rule, rule.level, set.metric, set.place, group, std::move(reason), std::move(involved)));
     }
   }
 }
@@ -768,16 +746,7 @@ void Checker::arithmetic(const Rule& rule, std::vector<Finding>& out) const {
         reason = describe(w) + " - " + describe(*before) + when + " = " + number(implied) + ", not the " +
                  number(std::fabs(change.amount)) + (change.amount < 0 ? " fewer" : " more") + " the text states";
       }
-      Finding finding;
-      finding.rule = rule.id;
-      finding.severity = rule.level;
-      finding.metric = now.metric;
-      finding.place = now.place;
-      ComparisonSet set{now.metric, now.place, now.unit, {}};
-      finding.message = fill(rule.message, set, now.subject);
-      finding.reason = std::move(reason);
-      finding.claims = {std::min(w, *before), std::max(w, *before)};
-      out.push_back(std::move(finding));
+      out.push_back(make_finding(rule, rule.level, now.metric, now.place, now.subject, std::move(reason), {w, *before}));
     }
   }
 }
@@ -827,10 +796,7 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
       continue;
     }
     for (const ComparisonSet& set : sets) {
-      if (!rule.metrics.empty() &&
-          std::find(rule.metrics.begin(), rule.metrics.end(), set.metric) == rule.metrics.end()) {
-        continue;
-      }
+      if (!applies(rule, set.metric)) continue;
       switch (rule.kind) {
         case CheckKind::conflicting_figures:
         case CheckKind::revisions:
