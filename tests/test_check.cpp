@@ -60,7 +60,7 @@ const extract::Lexicons& lexicons() {
 // The findings of the given rules, with the lexicon's groups, as `figcheck audit` runs them.
 std::vector<Finding> audit_with(const std::vector<check::Rule>& rules, const std::vector<Claim>& claims) {
   const auto sets = graph::group_claims(claims, graph::GroupOptions{});
-  return check::run_checks(rules, claims, sets, lexicons().groups());
+  return check::run_checks(rules, claims, sets, lexicons().groups(), lexicons().place_links());
 }
 
 std::vector<Finding> audit(const std::vector<Claim>& claims) { return audit_with(default_rules(), claims); }
@@ -357,7 +357,7 @@ TEST_SUITE("check") {
       auto findings = audit({city("Almaty", exact(700)), city("Almaty", exact(650)), city("Aktau", exact(400)), nationwide});
       std::erase_if(findings, [](const Finding& f) { return f.rule != "core/parts-and-whole"; });  // (700 against 650 too)
       REQUIRE(findings.size() == 1);
-      CHECK(findings[0].reason == "Aktau 400 + Almaty 650 = 1050, more than the 1000 arrested for all of Kazakhstan");
+      CHECK(findings[0].reason == "Almaty 650 + Aktau 400 = 1050, more than the 1000 arrested for all of Kazakhstan");
     }
     SUBCASE("must not fire") {
       // places that fit
@@ -368,6 +368,37 @@ TEST_SUITE("check") {
       CHECK(audit({city("Almaty", exact(1200), {2022, 1, 12}), nationwide}).empty());
       // another year's event
       CHECK(audit({city("Almaty", exact(1200), {2016, 5, 1}), nationwide}).empty());
+    }
+  }
+
+  TEST_CASE("parts and whole: cities within a region within a region, along the gazetteer's DAG") {
+    const auto at = [](const char* place, double value, bool stated = true) {
+      auto c = claim("arrested", exact(value), {}, {2023, 3, 7}, {}, place);
+      c.country = "France";
+      c.place_stated = stated;
+      return c;
+    };
+    SUBCASE("two cities of the Nord above the figure given for the Nord") {
+      const auto findings = audit({at("Lille", 250), at("Roubaix", 100), at("Nord", 300)});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].rule == "core/parts-and-whole");
+      CHECK(findings[0].reason == "Lille 250 + Roubaix 100 = 350, more than the 300 arrested for Nord");
+    }
+    SUBCASE("a city and a département, two levels down, above the région") {
+      const auto findings = audit({at("Lille", 250), at("Somme", 100), at("Hauts-de-France", 300)});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "Lille 250 + Somme 100 = 350, more than the 300 arrested for Hauts-de-France");
+    }
+    SUBCASE("a département's own figure, when higher than its cities', stands for them") {
+      const auto findings = audit({at("Lille", 50), at("Nord", 280), at("Somme", 100), at("Hauts-de-France", 300)});
+      REQUIRE(findings.size() == 1);
+      CHECK(findings[0].reason == "Nord 280 + Somme 100 = 380, more than the 300 arrested for Hauts-de-France");
+    }
+    SUBCASE("must not fire") {
+      // cities that fit
+      CHECK(audit({at("Lille", 150), at("Roubaix", 100), at("Nord", 300)}).empty());
+      // a region that is only the story's main place, for want of a place in the text
+      CHECK(audit({at("Lille", 250), at("Roubaix", 100), at("Nord", 300, false)}).empty());
     }
   }
 

@@ -1282,6 +1282,9 @@ TEST_SUITE("extract") {
     REQUIRE(plain.size() == 1);
     CHECK_FALSE(plain[0].nationwide);
     CHECK(plain[0].place == "Kazakhstan");
+    // ... and its place is the story's, not one the text gives.
+    CHECK_FALSE(plain[0].place_stated);
+    CHECK(claims[1].place_stated);  // "à Almaty"
   }
 
   TEST_CASE("a listed breakdown shares one breakdown id") {

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <set>
 #include <tuple>
 
 #include <boost/graph/adjacency_list.hpp>
@@ -141,6 +142,54 @@ struct GroupDag {
   }
 };
 
+// The places' part-of DAG for one run: the gazetteer's links (city -> region -> country) and, for
+// places it does not know, each claim's place -> its country. `parts_of` lists what lies
+// directly within a place; `order` every place before the places that hold it.
+struct PlaceDag {
+  std::map<std::string, std::size_t> vertex;
+  std::vector<std::string> names;
+  std::vector<std::vector<std::size_t>> parts_of;
+  std::vector<std::size_t> order;
+
+  PlaceDag(const std::vector<PlaceLink>& links, const std::vector<Claim>& claims) {
+    const auto vertex_of = [&](const std::string& name) {
+      const auto [it, added] = vertex.emplace(name, names.size());
+      if (added) names.push_back(name);
+      return it->second;
+    };
+    std::set<std::pair<std::size_t, std::size_t>> edges;  // part, whole
+    std::set<std::string> linked;
+    for (const PlaceLink& link : links) {
+      edges.emplace(vertex_of(link.place), vertex_of(link.within));
+      linked.insert(link.place);
+    }
+    for (const Claim& c : claims) {
+      if (c.place.empty()) continue;
+      vertex_of(c.place);
+      if (!c.country.empty() && c.place != c.country && !linked.contains(c.place)) {
+        edges.emplace(vertex_of(c.place), vertex_of(c.country));
+      }
+    }
+    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> dag(names.size());
+    for (const auto& [part, whole] : edges) boost::add_edge(part, whole, dag);
+    // (topological_sort writes a vertex after what it points to: wholes first; reversed, parts
+    // first. The lexicon refuses a gazetteer whose places form a cycle; claims only add edges
+    // to countries, which point nowhere.)
+    boost::topological_sort(dag, std::back_inserter(order));
+    std::reverse(order.begin(), order.end());
+    parts_of.resize(names.size());
+    wholes_of.resize(names.size());
+    for (const auto& [part, whole] : edges) {
+      parts_of[whole].push_back(part);
+      wholes_of[part].push_back(whole);
+    }
+    rank.resize(names.size());
+    for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
+  }
+  std::vector<std::size_t> rank;  // a place's position in `order`
+  std::vector<std::vector<std::size_t>> wholes_of;  // what a place lies directly within
+};
+
 class Checker {
  public:
   Checker(const std::vector<Claim>& claims) : m_claims(claims) {}
@@ -153,10 +202,10 @@ class Checker {
   // Parts the text states for one whole ("53 morts, dont 30 ici et 25 là"): a part larger than
   // its whole, or parts of one kind (groups, or places) that add up to more than it.
   void stated_parts(const Rule& rule, std::vector<Finding>& out) const;
-  // The places of a country (a DAG: place -> country, walked from the places up): figures given
-  // for them, each place at its lowest, that add up to more than a national figure for the same
-  // quantity, group and time.
-  void places_within(const Rule& rule, int window_days, std::vector<Finding>& out) const;
+  // The places within a place (a DAG: city -> region -> country, walked parts first): figures
+  // given for them, each place at its lowest, that add up to more than a figure the text gives
+  // for the whole place (a nationwide one for a country) for the same quantity, group and time.
+  void places_within(const Rule& rule, int window_days, const PlaceDag& dag, std::vector<Finding>& out) const;
   // A change the text states with a figure against the figure it is compared with: the same
   // quantity, group and place on the reference date, else the latest one before in the story.
   void arithmetic(const Rule& rule, std::vector<Finding>& out) const;
@@ -503,86 +552,115 @@ void Checker::stated_parts(const Rule& rule, std::vector<Finding>& out) const {
   }
 }
 
-void Checker::places_within(const Rule& rule, int window_days, std::vector<Finding>& out) const {
-  // The DAG of places: each place the claims name points to its country; the countries are its
-  // roots. Walked in topological order, each place's figure is the lowest any claim gives it, and a
-  // country's parts are the figures of the places that point to it.
-  using Dag = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
-  std::map<std::string, std::size_t> vertex;  // place name -> vertex
-  std::vector<std::string> names;
-  const auto vertex_of = [&](const std::string& name) {
-    const auto [it, added] = vertex.emplace(name, names.size());
-    if (added) names.push_back(name);
-    return it->second;
+void Checker::places_within(const Rule& rule, int window_days, const PlaceDag& dag, std::vector<Finding>& out) const {
+  // The claims of one quantity and group (a day, not a year: two figures of one year may be two
+  // events): at each place, and under each place (at any place within it), by date.
+  using Dated = std::pair<int, std::size_t>;  // day number, claim
+  struct Scope {
+    std::map<std::size_t, std::vector<std::size_t>> at;
+    std::map<std::size_t, std::vector<Dated>> under;
   };
-  std::vector<std::pair<std::size_t, std::size_t>> edges;  // place -> country
-  for (const Claim& c : m_claims) {
-    if (c.place.empty() || c.country.empty() || c.place == c.country) continue;
-    edges.emplace_back(vertex_of(c.place), vertex_of(c.country));
-  }
-  if (edges.empty()) return;
-  Dag dag(names.size());
-  for (const auto& [from, to] : edges) boost::add_edge(from, to, dag);
-  // (topological_sort writes each vertex after everything it points to: countries before their
-  // places; reversed, a place comes before the country that holds it.)
-  std::vector<std::size_t> order;
-  boost::topological_sort(dag, std::back_inserter(order));
-  std::reverse(order.begin(), order.end());
-  std::vector<std::size_t> rank(names.size());
-  for (std::size_t i = 0; i < order.size(); ++i) rank[order[i]] = i;
-
-  // The claims of one quantity and group within one country: its own (national) and its places'.
-  std::map<std::tuple<std::string, std::string, std::string, std::string>, std::vector<std::size_t>> scopes;
+  std::map<std::tuple<std::string, std::string, std::string>, Scope> scopes;
   for (std::size_t i = 0; i < m_claims.size(); ++i) {
     const Claim& c = m_claims[i];
-    // (A day, not a year: two figures of one year may be two events.)
-    if (c.country.empty() || !applies(rule, c.metric) || c.date.day == 0) continue;
-    scopes[{c.metric, c.unit, c.subject, c.country}].push_back(i);
+    if (c.place.empty() || !applies(rule, c.metric) || c.date.day == 0) continue;
+    const auto v = dag.vertex.find(c.place);
+    if (v == dag.vertex.end()) continue;
+    Scope& scope = scopes[{c.metric, c.unit, c.subject}];
+    scope.at[v->second].push_back(i);
+    std::set<std::size_t> above;
+    std::vector<std::size_t> stack(dag.wholes_of[v->second].begin(), dag.wholes_of[v->second].end());
+    while (!stack.empty()) {
+      const std::size_t w = stack.back();
+      stack.pop_back();
+      if (!above.insert(w).second) continue;
+      stack.insert(stack.end(), dag.wholes_of[w].begin(), dag.wholes_of[w].end());
+    }
+    for (const std::size_t w : above) scope.under[w].emplace_back(graph::day_number(c.date), i);
   }
-  for (const auto& [key, members] : scopes) {
-    const std::string& country = std::get<3>(key);
-    if (vertex.find(country) == vertex.end()) continue;
-    for (const std::size_t n : members) {
-      const Claim& national = m_claims[n];
-      if (national.place != country || !national.nationwide) continue;
-      // Each place's lowest figure from its claims on or within the window before the national one.
-      std::map<std::size_t, std::size_t> lowest;  // place vertex -> claim
-      // (Parts the text states for this very figure, "53 morts, dont 30 à Dosso et 25 à Zinder",
-      // are the stated-parts check's: not twice.)
-      const auto stated_part_of_national = [&](const Claim& c) {
-        return c.part && c.whole && c.document == national.document &&
-               (*c.whole == national.number_span.start ||
-                std::any_of(national.occurrences.begin(), national.occurrences.end(),
-                            [&](const Span& o) { return o.start <= *c.whole && *c.whole < o.end; }));
-      };
-      for (const std::size_t p : members) {
-        const Claim& c = m_claims[p];
-        if (c.place == country || stated_part_of_national(c)) continue;
-        const int days = graph::day_number(national.date) - graph::day_number(c.date);
-        if (days < 0 || days > window_days) continue;
-        const std::size_t v = vertex.at(c.place);
-        const auto it = lowest.find(v);
-        if (it == lowest.end() || low_of(c.value) < low_of(m_claims[it->second].value)) lowest[v] = p;
+  struct Floor {
+    double value = 0;
+    std::vector<std::size_t> claims;
+  };
+  for (auto& [key, scope] : scopes) {
+    for (auto& [place, dated] : scope.under) std::sort(dated.begin(), dated.end());
+    for (const auto& [place, wholes] : scope.at) {
+      const auto under = scope.under.find(place);
+      if (under == scope.under.end()) continue;
+      for (const std::size_t n : wholes) {
+        const Claim& whole = m_claims[n];
+        // A whole the text gives as such: the whole country ("nationwide"), or a place it names.
+        if (whole.place == whole.country ? !whole.nationwide : !whole.place_stated) continue;
+        // (Parts the text states for this very figure, "53 morts, dont 30 à Dosso et 25 à Zinder",
+        // are the stated-parts check's: not twice.)
+        const auto stated_part_of_whole = [&](const Claim& c) {
+          return c.part && c.whole && c.document == whole.document &&
+                 (*c.whole == whole.number_span.start ||
+                  std::any_of(whole.occurrences.begin(), whole.occurrences.end(),
+                              [&](const Span& o) { return o.start <= *c.whole && *c.whole < o.end; }));
+        };
+        // The figures for places within it, on or within the window before it.
+        const int day = graph::day_number(whole.date);
+        const auto from = std::lower_bound(under->second.begin(), under->second.end(), Dated{day - window_days, 0});
+        const auto to = std::upper_bound(under->second.begin(), under->second.end(), Dated{day, m_claims.size()});
+        std::map<std::size_t, std::vector<std::size_t>> in_window;  // place -> claims
+        for (auto it = from; it != to; ++it) {
+          if (!stated_part_of_whole(m_claims[it->second])) {
+            in_window[dag.vertex.at(m_claims[it->second].place)].push_back(it->second);
+          }
+        }
+        if (in_window.empty()) continue;
+        // Those places and the places between them and the whole, parts first.
+        std::set<std::size_t> between;
+        for (const auto& [v, claims] : in_window) {
+          std::vector<std::size_t> stack{v};
+          while (!stack.empty()) {
+            const std::size_t w = stack.back();
+            stack.pop_back();
+            if (w == place || !between.insert(w).second) continue;
+            stack.insert(stack.end(), dag.wholes_of[w].begin(), dag.wholes_of[w].end());
+          }
+        }
+        std::vector<std::size_t> walk(between.begin(), between.end());
+        std::sort(walk.begin(), walk.end(), [&](std::size_t a, std::size_t b) { return dag.rank[a] < dag.rank[b]; });
+        // Each place's floor: the lowest figure given for it, or the sum of its own places' floors
+        // when more.
+        std::map<std::size_t, Floor> floor;
+        const auto parts_sum = [&](std::size_t of) {
+          Floor sum;
+          for (const std::size_t part : dag.parts_of[of]) {
+            const auto it = floor.find(part);
+            if (it == floor.end()) continue;
+            sum.value += it->second.value;
+            sum.claims.insert(sum.claims.end(), it->second.claims.begin(), it->second.claims.end());
+          }
+          return sum;
+        };
+        for (const std::size_t v : walk) {
+          std::optional<Floor> mine;
+          if (const auto it = in_window.find(v); it != in_window.end()) {
+            for (const std::size_t c : it->second) {
+              if (!mine || low_of(m_claims[c].value) < mine->value) mine = Floor{low_of(m_claims[c].value), {c}};
+            }
+          }
+          if (Floor sum = parts_sum(v); !sum.claims.empty() && (!mine || sum.value > mine->value)) mine = std::move(sum);
+          if (mine) floor[v] = std::move(*mine);
+        }
+        Floor parts = parts_sum(place);
+        if (parts.claims.empty() ||
+            parts.value * (1 - rule.tolerance) <= high_of(whole.value) * (1 + rule.tolerance)) {
+          continue;
+        }
+        std::sort(parts.claims.begin(), parts.claims.end());
+        std::string terms;
+        for (const std::size_t c : parts.claims) terms += (terms.empty() ? "" : " + ") + m_claims[c].place + " " + describe(c);
+        const std::string all_of = whole.place == whole.country ? "all of " + whole.place : whole.place;
+        std::string reason = terms + (parts.claims.size() == 1 ? " is more than " : " = " + number(parts.value) + ", more than ") +
+                             "the " + describe(n) + " " + whole.metric + " for " + all_of;
+        parts.claims.push_back(n);
+        out.push_back(make_finding(rule, rule.level, whole.metric, whole.place, whole.subject, std::move(reason),
+                                   std::move(parts.claims)));
       }
-      if (lowest.empty()) continue;
-      std::vector<std::size_t> parts;
-      for (const auto& [v, p] : lowest) parts.push_back(p);
-      std::sort(parts.begin(), parts.end(), [&](std::size_t a, std::size_t b) {
-        return rank[vertex.at(m_claims[a].place)] < rank[vertex.at(m_claims[b].place)] ||
-               (rank[vertex.at(m_claims[a].place)] == rank[vertex.at(m_claims[b].place)] && a < b);
-      });
-      double sum = 0;
-      std::string terms;
-      for (const std::size_t p : parts) {
-        sum += low_of(m_claims[p].value);
-        terms += (terms.empty() ? "" : " + ") + m_claims[p].place + " " + describe(p);
-      }
-      if (sum * (1 - rule.tolerance) <= high_of(national.value) * (1 + rule.tolerance)) continue;
-      std::string reason = terms + (parts.size() == 1 ? " is more than " : " = " + number(sum) + ", more than ") +
-                           "the " + describe(n) + " " + national.metric + " for all of " + country;
-      parts.push_back(n);
-      out.push_back(make_finding(rule, rule.level, national.metric, country, national.subject, std::move(reason),
-                                 std::move(parts)));
     }
   }
 }
@@ -781,15 +859,17 @@ bool is_revision(const Claim& a, const Claim& b) {
 }
 
 std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
-                                const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups) {
+                                const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups,
+                                const std::vector<PlaceLink>& places) {
   std::vector<Finding> findings;
   const Checker checker(claims);
   const GroupDag group_dag(groups);
+  const PlaceDag place_dag(places, claims);
   for (const Rule& rule : rules) {
     if (!rule.enabled) continue;
     if (rule.kind == CheckKind::parts_and_whole) {
       checker.stated_parts(rule, findings);
-      checker.places_within(rule, graph::GroupOptions{}.event_window_days, findings);
+      checker.places_within(rule, graph::GroupOptions{}.event_window_days, place_dag, findings);
     }
     if (rule.kind == CheckKind::arithmetic) {
       checker.arithmetic(rule, findings);

@@ -22,9 +22,11 @@ bool is_revision(const Claim& a, const Claim& b);
 
 // Runs every enabled rule on every comparison set. Findings come in the order of their first
 // claim, ids numbered from 1; each finding's claims are indexes into `claims`.
-// `groups` is the part-of DAG of the counted groups (grammars/lexicon/groups.txt), for
-// parts-and-whole; empty, no group is known to lie within another.
+// `groups` and `places` are the part-of DAGs of the counted groups (grammars/lexicon/groups.txt)
+// and of the places (the gazetteer's city -> region -> country), for parts-and-whole; empty, no
+// group lies within another, and a place lies only within the country its claims give.
 std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
-                                const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups = {});
+                                const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups = {},
+                                const std::vector<PlaceLink>& places = {});
 
 }  // namespace figcheck::check

@@ -185,7 +185,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   ingest::Batch batch = ingest::read_paths(options.paths);
   auto [claims, positions] = extract_batch(batch, lexicons.value());
   const std::vector<ComparisonSet> sets = graph::group_claims(claims, graph::GroupOptions{});
-  const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets, lexicons->groups());
+  const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets, lexicons->groups(), lexicons->place_links());
 
   bool failed = !batch.problems.empty();
   for (const ingest::InputProblem& problem : batch.problems) {

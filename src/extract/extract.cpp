@@ -110,6 +110,8 @@ class StoryExtractor {
   std::size_t m_breakdowns = 0;
   // Tokens whose dates are not the figure's: a stated change's reference ("up 12 from Sunday").
   std::pair<std::size_t, std::size_t> m_not_dates{0, 0};
+  // Whether the last place_for() fell back to the story's main place.
+  mutable bool m_place_fell_back = false;
 
   const Quantity& quantity(std::size_t t) const {
     return m_quantities[static_cast<std::size_t>(m_tokens[t].quantity)];
@@ -2446,6 +2448,7 @@ std::size_t StoryExtractor::unknown_place_at(std::size_t p, std::size_t end) con
 
 std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std::size_t sb,
                                                               std::size_t se, std::size_t quote_end) const {
+  m_place_fell_back = false;
   const auto [cb, ce] = clause_of(k, sb, se);
   if (auto place = place_in(cb, ce, k)) return *place;
   // The clause of the metric's verb, when an aside stands between ("Deux organisateurs, soupçonnés
@@ -2572,6 +2575,7 @@ std::pair<std::string, std::string> StoryExtractor::place_for(std::size_t k, std
   // A sentence about a place it opens with, in apposition: "Erzincan, a city of about 160,000,
   // was largely destroyed by an earthquake in 1939 that killed some 33,000 people".
   if (auto place = place_in_apposition(sb, se)) return *place;
+  m_place_fell_back = true;
   return {m_story.place, m_story.country};
 }
 
@@ -3081,6 +3085,7 @@ std::vector<Claim> StoryExtractor::run() {
         claim.source_key = claims.back().source_key;
       }
       std::tie(claim.place, claim.country) = place_for(k, sb, se, metric->quote_end);
+      claim.place_stated = !m_place_fell_back;
       // Troops sent somewhere are counted where they go: "deploy 1,400 gendarmes and 400 soldiers to
       // Rosario", "sent 1,500 additional troops to Cabo Delgado".
       if (claim.metric == "deployed" && claim.place == m_story.place) {
@@ -3093,6 +3098,7 @@ std::vector<Claim> StoryExtractor::run() {
             const Place& there = m_lexicons.place(std::stoul(g->value));
             claim.place = there.name;
             claim.country = there.country;
+            claim.place_stated = true;
             break;
           }
           std::size_t n = 0;
@@ -3102,6 +3108,7 @@ std::vector<Claim> StoryExtractor::run() {
           }
           if (n > 0 && m_words[dest] != "help" && !(dest + n < ce && is_word(dest + n) && m_tokens[dest + n].capitalised)) {
             claim.place = join_words(dest, dest + n);
+            claim.place_stated = true;
             break;
           }
         }
@@ -3128,6 +3135,7 @@ std::vector<Claim> StoryExtractor::run() {
           claims.back().place != m_story.place && !place_in(cb, ce, k)) {
         claim.place = claims.back().place;
         claim.country = claims.back().country;
+        claim.place_stated = claims.back().place_stated;
       }
       // "préfecture du Rhône", "Portugal's civil protection agency", "un groupe lié à Al-Qaïda":
       // a place named inside the source's name is not where the figure is.
@@ -3153,6 +3161,7 @@ std::vector<Claim> StoryExtractor::run() {
           mentions(sb, se, claim.place) < 2) {
         claim.place = m_story.place;
         claim.country = m_story.country;
+        claim.place_stated = false;
       }
       claim.status = status_for(k, sb, se, verbs);
       // (The date a stated change refers to is not the figure's: "45 died, up 12 from Sunday".)
@@ -3168,6 +3177,7 @@ std::vector<Claim> StoryExtractor::run() {
         if (!place_in(cb, ce, k)) {
           claim.place = claims.back().place;
           claim.country = claims.back().country;
+          claim.place_stated = claims.back().place_stated;
         }
       }
       // "nationwide", "dans tout le pays": a figure for the whole country, not one with no place.

@@ -158,6 +158,23 @@ const Place* Lexicons::find_place(std::string_view canonical) const {
 namespace {
 // The French auxiliaries whose compound tenses a metric cue covers together.
 constexpr std::array<std::string_view, 6> k_auxiliaries{"a", "ont", "avait", "avaient", "aurait", "auraient"};
+// Whether the edges (from, to) between names form a DAG.
+bool is_dag(const std::vector<std::pair<std::string, std::string>>& edges) {
+  std::map<std::string, std::size_t> vertex;
+  const auto vertex_of = [&](const std::string& name) { return vertex.emplace(name, vertex.size()).first->second; };
+  std::vector<std::pair<std::size_t, std::size_t>> numbered;
+  for (const auto& [from, to] : edges) numbered.emplace_back(vertex_of(from), vertex_of(to));
+  boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> dag(vertex.size());
+  for (const auto& [from, to] : numbered) boost::add_edge(from, to, dag);
+  std::vector<std::size_t> order;
+  try {
+    boost::topological_sort(dag, std::back_inserter(order));
+  } catch (const boost::not_a_dag&) {
+    return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<Lexicons> Lexicons::load(const std::string& dir) {
@@ -170,7 +187,7 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
   Status status = read_table(root / "gazetteer.txt", 4, [&](const std::vector<std::string>& f) {
     if (std::string m = check_kind(f[1], {"country", "nation", "region", "city"}); !m.empty()) return m;
     const std::size_t index = lex.m_places.size();
-    lex.m_places.push_back(Place{f[0], f[1], f[2]});
+    lex.m_places.push_back(Place{f[0], f[1], f[2], f.size() > 4 ? f[4] : std::string()});
     std::size_t start = 0;
     while (start <= f[3].size()) {
       std::size_t bar = f[3].find('|', start);
@@ -183,26 +200,33 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
   });
   if (!status) return status;
 
+  // A place lies within a place of the gazetteer, of the same country.
+  for (const Place& place : lex.m_places) {
+    if (place.within.empty()) continue;
+    const Place* region = lex.find_place(place.within);
+    if (region == nullptr || region->country != place.country || region->name == place.name) {
+      return Status::error((root / "gazetteer.txt").string() + ": " + place.name + " lies within '" + place.within +
+                           "', which is no other place of the gazetteer in " + place.country);
+    }
+  }
+
   status = read_table(root / "groups.txt", 3, [&](const std::vector<std::string>& f) {
     if (f[0] == f[1]) return std::string("a group cannot lie within itself");
     lex.m_groups.push_back(GroupLink{f[0], f[1], f[2]});
     return std::string();
   });
   if (!status) return status;
-  // The groups must form a DAG: a group within itself, however far round, is an error.
-  {
-    std::map<std::string, std::size_t> vertex;
-    const auto vertex_of = [&](const std::string& name) { return vertex.emplace(name, vertex.size()).first->second; };
-    std::vector<std::pair<std::size_t, std::size_t>> edges;
-    for (const GroupLink& link : lex.m_groups) edges.emplace_back(vertex_of(link.group), vertex_of(link.within));
-    boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS> dag(vertex.size());
-    for (const auto& [from, to] : edges) boost::add_edge(from, to, dag);
-    std::vector<std::size_t> order;
-    try {
-      boost::topological_sort(dag, std::back_inserter(order));
-    } catch (const boost::not_a_dag&) {
-      return Status::error((root / "groups.txt").string() + ": the groups form a cycle (a group lies within itself)");
-    }
+  // The groups, and the places, must each form a DAG: a group or a place within itself, however
+  // far round, is an error.
+  std::vector<std::pair<std::string, std::string>> group_edges;
+  for (const GroupLink& link : lex.m_groups) group_edges.emplace_back(link.group, link.within);
+  if (!is_dag(group_edges)) {
+    return Status::error((root / "groups.txt").string() + ": the groups form a cycle (a group lies within itself)");
+  }
+  std::vector<std::pair<std::string, std::string>> place_edges;
+  for (const PlaceLink& link : lex.place_links()) place_edges.emplace_back(link.place, link.within);
+  if (!is_dag(place_edges)) {
+    return Status::error((root / "gazetteer.txt").string() + ": the places form a cycle (a place lies within itself)");
   }
 
   for (const Language lang : {Language::fr, Language::en}) {
@@ -264,6 +288,18 @@ Result<Lexicons> Lexicons::load(const std::string& dir) {
     if (!status) return status;
   }
   return lex;
+}
+
+std::vector<PlaceLink> Lexicons::place_links() const {
+  std::vector<PlaceLink> links;
+  for (const Place& place : m_places) {
+    if (!place.within.empty()) {
+      links.push_back(PlaceLink{place.name, place.within});
+    } else if (place.kind != "country" && place.name != place.country) {
+      links.push_back(PlaceLink{place.name, place.country});
+    }
+  }
+  return links;
 }
 
 std::string default_lexicon_dir(const std::string& argv0) {

@@ -57,6 +57,7 @@ struct Place {
   std::string name;     // canonical
   std::string kind;     // country, nation (England, Wales...: a country within one), region, city
   std::string country;  // canonical country name
+  std::string within;   // canonical name of the region it lies in (gazetteer column 5), "" when none
 };
 
 struct LanguageLexicon {
@@ -81,6 +82,9 @@ class Lexicons {
   const Place& place(std::size_t index) const { return m_places[index]; }
   const Place* find_place(std::string_view canonical) const;
   const std::vector<GroupLink>& groups() const { return m_groups; }  // groups.txt
+  // The places' part-of DAG from the gazetteer: each place to the region it lies in, else to its
+  // country (a country is a root).
+  std::vector<PlaceLink> place_links() const;
 
  private:
   std::array<LanguageLexicon, 2> m_languages;

@@ -137,6 +137,9 @@ struct Claim {
   // The text says the figure is for the whole country ("nationwide", "dans tout le pays", "sur
   // l'ensemble du territoire"), not just that no narrower place was named.
   bool nationwide = false;
+  // The place comes from the text around the figure ("à Lille", "dans le Nord", "in Almaty"),
+  // not from the story's main place for want of one.
+  bool place_stated = false;
   // The same claim stated again in its story (a caption, a bullet, the body): the other quotes'
   // bytes, in document order. `span` is the occurrence that names the source, else the first.
   std::vector<Span> occurrences;
@@ -149,6 +152,12 @@ struct GroupLink {
   std::string group;
   std::string within;
   std::string dimension;
+};
+
+// One edge of the places' part-of DAG: `place` lies within `within` (a region, or its country).
+struct PlaceLink {
+  std::string place;
+  std::string within;
 };
 
 // A group of claims that speak of the same quantity (a connected component).

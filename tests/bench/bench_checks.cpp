@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -161,7 +162,7 @@ int main(int argc, char** argv) {
   const double grouped = seconds(start);
 
   start = Clock::now();
-  const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets, lexicons->groups());
+  const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets, lexicons->groups(), lexicons->place_links());
   const double checked = seconds(start);
 
   std::printf("claims: %zu over %zu events (generated in %.2f s)\n", claims.size(), events, generated);
@@ -169,6 +170,9 @@ int main(int argc, char** argv) {
               static_cast<double>(claims.size()) / grouped);
   std::printf("check:  %.2f s, %zu findings (%.0f claims/s)\n", checked, findings.size(),
               static_cast<double>(claims.size()) / checked);
+  std::map<std::string, std::size_t> by_rule;
+  for (const Finding& f : findings) ++by_rule[f.rule];
+  for (const auto& [rule, count] : by_rule) std::printf("  %s: %zu\n", rule.c_str(), count);
   std::printf("peak memory: %.0f MiB\n", static_cast<double>(peak_kib()) / 1024.0);
   return 0;
 }
