@@ -78,6 +78,27 @@ TEST_SUITE("extract") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("the gazetteer's regions: known places of the same country, no cycle") {
+    namespace fs = std::filesystem;
+    CHECK(lexicons().find_place("Lille")->within == "Nord");
+    CHECK(lexicons().find_place("Nord")->within == "Hauts-de-France");
+    const auto load_with = [](const std::string& extra) {
+      const fs::path dir = fs::temp_directory_path() / "figcheck_lexicon_regions";
+      fs::remove_all(dir);
+      fs::copy(std::string(FIGCHECK_SOURCE_DIR) + "/grammars/lexicon", dir, fs::copy_options::recursive);
+      std::ofstream(dir / "gazetteer.txt", std::ios::app) << extra;
+      auto loaded = extract::Lexicons::load(dir.string());
+      fs::remove_all(dir);
+      return loaded;
+    };
+    auto loaded = load_with("Nowhere Town\tcity\tFrance\tNowhere Town\tAtlantis\n");
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().find("Nowhere Town lies within 'Atlantis'") != std::string::npos);
+    loaded = load_with("Loop A\tregion\tFrance\tLoop A\tLoop B\nLoop B\tregion\tFrance\tLoop B\tLoop A\n");
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.error().find("the places form a cycle") != std::string::npos);
+  }
+
   TEST_CASE("claims: metric, subject, source, date, place, status") {
     using S = ClaimStatus;
     const std::vector<Case> cases{
