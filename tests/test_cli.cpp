@@ -279,6 +279,41 @@ TEST_SUITE("cli") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("the database afterwards: changes since the last run, claims --db, history") {
+    const fs::path dir = temp_dir("figcheck_cli_history");
+    const std::string db = (dir / "audit.db").string();
+    Output r = figcheck_run({"audit", "--db", db, "samples"});
+    CHECK(r.out.find("since run") == std::string::npos);  // the first run has nothing to compare with
+    r = figcheck_run({"audit", "--db", db, "--disable", "core/sources-disagree", "samples"});
+    CHECK(r.out.find("figcheck: since run 1: 0 new, 2 persisting, 1 resolved") != std::string::npos);
+
+    r = figcheck_run({"claims", "--db", db, "--metric", "arrested", "--source", "MINIST"});
+    CHECK(r.code == 0);
+    CHECK(r.out.find("7.989 individus étaient détenus") != std::string::npos);
+    CHECK(r.out.find("7,989 people were being held") != std::string::npos);  // "interior ministry" too
+    CHECK(r.out.find("5.800") == std::string::npos);
+    r = figcheck_run({"claims", "--db", db, "--place", "Kazakhstan", "--format", "csv"});
+    CHECK(r.code == 0);
+    CHECK(r.out.starts_with("file,line,column"));
+
+    r = figcheck_run({"history", "--db", db, "--metric", "arrested", "--place", "Kazakhstan"});
+    CHECK(r.code == 0);
+    // (--place matches a claim's place or its country: Almaty's figures come too, in their own block.)
+    CHECK(r.out.find("arrested in Almaty\n") != std::string::npos);
+    CHECK(r.out.find("arrested in Kazakhstan\n  2022-01-09  5800") != std::string::npos);
+    r = figcheck_run({"history", "--db", db, "--metric", "arrested", "--format", "csv"});
+    CHECK(r.out.starts_with("metric,place,subject,date,value,low,high,kind,source,status,location\n"));
+
+    // Asking a database that is not there creates nothing.
+    r = figcheck_run({"history", "--db", (dir / "none.db").string()});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("does not exist") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "none.db"));
+    CHECK(figcheck_run({"claims", "--db", db, "samples"}).code == 2);       // --db reads no files
+    CHECK(figcheck_run({"claims", "--metric", "deaths", "samples"}).code == 2);  // filters need --db
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("claims: every field, in text, json, jsonl and csv") {
     const fs::path dir = temp_dir("figcheck_cli_claims");
     const std::string text =

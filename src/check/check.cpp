@@ -858,6 +858,31 @@ bool is_revision(const Claim& a, const Claim& b) {
   return (!a.source_key.empty() && a.source_key == b.source_key) || b.update;
 }
 
+std::string fingerprint(const Finding& finding, const std::vector<Claim>& claims) {
+  // Each claim as what it says (figure, metric, group, place, date, source, status), sorted, so
+  // that the order of documents in a batch does not matter.
+  std::vector<std::string> said;
+  for (const std::size_t c : finding.claims) {
+    const Claim& claim = claims[c];
+    said.push_back(describe_interval(claim.value) + "|" + claim.unit + "|" + claim.metric + "|" + claim.subject + "|" +
+                   claim.place + "|" + claim.date.iso() + "|" + claim.source_key + "|" + std::string(to_string(claim.status)));
+  }
+  std::sort(said.begin(), said.end());
+  said.erase(std::unique(said.begin(), said.end()), said.end());
+  std::string text = finding.rule + "\n" + finding.metric + "\n" + finding.place;
+  for (const std::string& s : said) text += "\n" + s;
+  // FNV-1a, 64 bits: stable across runs, machines and versions of the standard library.
+  std::uint64_t hash = 14695981039346656037ULL;
+  for (const unsigned char byte : text) {
+    hash ^= byte;
+    hash *= 1099511628211ULL;
+  }
+  static constexpr char k_hex[] = "0123456789abcdef";
+  std::string hex(16, '0');
+  for (int i = 15; i >= 0; --i, hash >>= 4) hex[static_cast<std::size_t>(i)] = k_hex[hash & 0xF];
+  return hex;
+}
+
 std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
                                 const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups,
                                 const std::vector<PlaceLink>& places) {
@@ -893,7 +918,10 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     return a.claims.front() < b.claims.front();
   });
-  for (std::size_t i = 0; i < findings.size(); ++i) findings[i].id = static_cast<std::int64_t>(i) + 1;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    findings[i].id = static_cast<std::int64_t>(i) + 1;
+    findings[i].fingerprint = fingerprint(findings[i], claims);
+  }
   return findings;
 }
 

@@ -22,6 +22,11 @@ bool is_revision(const Claim& a, const Claim& b);
 
 // Runs every enabled rule on every comparison set. Findings come in the order of their first
 // claim, ids numbered from 1; each finding's claims are indexes into `claims`.
+// What a finding says, hashed: its rule, metric, place and the figures, sources and dates of its
+// claims (not their positions), so that the same finding in another run, or in the same text
+// edited elsewhere, has the same fingerprint.
+std::string fingerprint(const Finding& finding, const std::vector<Claim>& claims);
+
 // `groups` and `places` are the part-of DAGs of the counted groups (grammars/lexicon/groups.txt)
 // and of the places (the gazetteer's city -> region -> country), for parts-and-whole; empty, no
 // group lies within another, and a place lies only within the country its claims give.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <iostream>
 #include <optional>
 
@@ -30,6 +31,8 @@ constexpr std::string_view k_usage =
     "       figcheck rules [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
     "       figcheck rules --check DIR | --kinds\n"
     "       figcheck claims [--format text|json|jsonl|csv] [--lexicon DIR] PATH...\n"
+    "       figcheck claims --db FILE [--metric M] [--place P] [--source S] [--format ...]\n"
+    "       figcheck history [--db FILE] [--metric M] [--place P] [--source S] [--format text|csv]\n"
     "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] [--skip CLASS,...] PATH...\n"
     "       figcheck --help | --version\n"
     "\n"
@@ -38,7 +41,9 @@ constexpr std::string_view k_usage =
     "rules    lists the rules in force (id, kind, level, description); --check DIR validates rule\n"
     "         files and exits 0 or 2; --kinds lists the check kinds and their parameters.\n"
     "claims   prints the claims found in the files (metric, value, subject, place, date,\n"
-    "         source, status), before any check; nothing is stored.\n"
+    "         source, status), before any check; nothing is stored. With --db, the claims an\n"
+    "         audit stored, filtered, without reading the files again.\n"
+    "history  how each figure evolved, by date and source, from the audit database.\n"
     "numbers  prints every figure the number grammar reads, with its value and class;\n"
     "         --skip article,year leaves out those classes (\"article\": a lone un, une, one).\n"
     "\n"
@@ -90,6 +95,10 @@ bool take_value(const std::vector<std::string>& args, std::size_t& i, std::strin
     return true;
   }
   return false;
+}
+
+bool in_list(const std::string& arg, std::initializer_list<std::string_view> names) {
+  return std::find(names.begin(), names.end(), arg) != names.end();
 }
 
 // Takes a rule-selection option at args[i] (--rules, --no-default-rules, --enable, --disable);
@@ -192,6 +201,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     err << problem.path << ": " << problem.message << "\n";
   }
   // Store before reporting, so a report never shows what the database does not hold.
+  store::RunChanges changes;
   Result<store::AuditStore> db = store::AuditStore::open(options.db);
   if (!db) {
     err << "figcheck: " << db.error() << "\n";
@@ -200,7 +210,8 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     std::string arguments;
     for (std::size_t i = 1; i < args.size(); ++i) arguments += (i > 1 ? " " : "") + args[i];
     const store::RunInfo info{started, now_iso(), arguments, FIGCHECK_VERSION};
-    if (Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings); !saved) {
+    if (Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings, nullptr, &changes);
+        !saved) {
       err << "figcheck: " << saved.error() << "\n";
       failed = true;
     }
@@ -208,7 +219,14 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
   const report::Run run{batch.documents, claims, positions, findings};
   switch (options.format) {
-    case report::Format::text: report::write_text(out, run); break;
+    case report::Format::text:
+      report::write_text(out, run);
+      // Against the previous run on the same database: what is new, what is still there, what went.
+      if (changes.previous_run) {
+        out << "figcheck: since run " << *changes.previous_run << ": " << changes.added << " new, " << changes.persisting
+            << " persisting, " << changes.resolved << " resolved\n";
+      }
+      break;
     case report::Format::json: report::write_json(out, run); break;
   }
   out.flush();
@@ -271,10 +289,22 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
   return k_exit_clean;
 }
 
+// Opens an existing audit database for reading what earlier audits stored; a missing file is an
+// error (nothing is created).
+Result<store::AuditStore> open_existing(const std::string& path) {
+  std::error_code ec;
+  if (path != ":memory:" && !std::filesystem::exists(path, ec)) {
+    return Status::error("database '" + path + "' does not exist; run figcheck audit --db " + path + " first");
+  }
+  return store::AuditStore::open(path);
+}
+
 int claims_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   report::ClaimFormat format = report::ClaimFormat::text;
   std::string lexicon_dir = extract::default_lexicon_dir(args[0]);
   std::vector<std::string> paths;
+  std::optional<std::string> db_path;
+  store::AuditStore::ClaimFilter filter;
   for (std::size_t i = 2; i < args.size(); ++i) {
     std::string value;
     if (take_value(args, i, "--format", value)) {
@@ -283,7 +313,15 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
       format = *f;
     } else if (take_value(args, i, "--lexicon", value)) {
       lexicon_dir = value;
-    } else if (args[i] == "--format" || args[i] == "--lexicon") {
+    } else if (take_value(args, i, "--db", value)) {
+      db_path = value;
+    } else if (take_value(args, i, "--metric", value)) {
+      filter.metric = value;
+    } else if (take_value(args, i, "--place", value)) {
+      filter.place = value;
+    } else if (take_value(args, i, "--source", value)) {
+      filter.source = value;
+    } else if (in_list(args[i], {"--format", "--lexicon", "--db", "--metric", "--place", "--source"})) {
       return usage_error(err, args[i] + " needs a value");
     } else if (args[i].starts_with("--")) {
       return usage_error(err, "unknown option '" + args[i] + "'");
@@ -291,7 +329,28 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
       paths.push_back(args[i]);
     }
   }
-  if (paths.empty()) return usage_error(err, "claims needs at least one PATH");
+  if (db_path) {
+    // From the database, without reading the files again.
+    if (!paths.empty()) return usage_error(err, "claims --db reads the database: give no PATH");
+    Result<store::AuditStore> db = open_existing(*db_path);
+    if (!db) {
+      err << "figcheck: " << db.error() << "\n";
+      return k_exit_error;
+    }
+    Result<store::AuditStore::StoredClaims> stored = db->load_claims(filter);
+    if (!stored) {
+      err << "figcheck: " << stored.error() << "\n";
+      return k_exit_error;
+    }
+    const std::vector<Finding> none;
+    report::write_claims(out, report::Run{stored->documents, stored->claims, stored->positions, none}, format);
+    out.flush();
+    return k_exit_clean;
+  }
+  if (!filter.metric.empty() || !filter.place.empty() || !filter.source.empty()) {
+    return usage_error(err, "--metric, --place and --source filter the claims of --db FILE");
+  }
+  if (paths.empty()) return usage_error(err, "claims needs at least one PATH, or --db FILE");
   Result<extract::Lexicons> lexicons = extract::Lexicons::load(lexicon_dir);
   if (!lexicons) {
     err << "figcheck: " << lexicons.error() << "\n";
@@ -306,6 +365,44 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
   report::write_claims(out, report::Run{batch.documents, claims, positions, none}, format);
   out.flush();
   return batch.problems.empty() ? k_exit_clean : k_exit_error;
+}
+
+// figcheck history: how each figure evolved, by date and source, from the database.
+int history_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string db_path = "figcheck.db";
+  store::AuditStore::ClaimFilter filter;
+  bool csv = false;
+  for (std::size_t i = 2; i < args.size(); ++i) {
+    std::string value;
+    if (take_value(args, i, "--db", value)) {
+      db_path = value;
+    } else if (take_value(args, i, "--metric", value)) {
+      filter.metric = value;
+    } else if (take_value(args, i, "--place", value)) {
+      filter.place = value;
+    } else if (take_value(args, i, "--source", value)) {
+      filter.source = value;
+    } else if (take_value(args, i, "--format", value)) {
+      if (value != "text" && value != "csv") return usage_error(err, "history --format takes text or csv, not '" + value + "'");
+      csv = value == "csv";
+    } else if (in_list(args[i], {"--db", "--metric", "--place", "--source", "--format"})) {
+      return usage_error(err, args[i] + " needs a value");
+    } else {
+      return usage_error(err, "unknown argument '" + args[i] + "'");
+    }
+  }
+  Result<store::AuditStore> db = open_existing(db_path);
+  if (!db) {
+    err << "figcheck: " << db.error() << "\n";
+    return k_exit_error;
+  }
+  Result<store::AuditStore::StoredClaims> stored = db->load_claims(filter);
+  if (!stored) {
+    err << "figcheck: " << stored.error() << "\n";
+    return k_exit_error;
+  }
+  report::write_history(out, report::Run{stored->documents, stored->claims, stored->positions, {}}, csv);
+  return k_exit_clean;
 }
 
 int numbers_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -390,6 +487,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   }
   if (command == "audit") return audit(args, out, err);
   if (command == "rules") return rules_command(args, out, err);
+  if (command == "history") return history_command(args, out, err);
   if (command == "claims") return claims_command(args, out, err);
   if (command == "numbers") return numbers_command(args, out, err);
   return usage_error(err, "unknown command '" + command + "'");

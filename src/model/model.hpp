@@ -178,6 +178,9 @@ struct Finding {
   std::string message;  // the rule's message template, filled in
   std::string reason;   // one line: "164 lies outside 'plusieurs dizaines' = [20, 99]"
   std::vector<std::size_t> claims;  // indexes into the run's claim vector; first is the anchor
+  // What the finding says, not where: its rule, metric, place and each claim's figure, source and
+  // date, hashed (16 hex digits). Editing unrelated text keeps it; so does a re-run.
+  std::string fingerprint;
 };
 
 }  // namespace figcheck

@@ -1,6 +1,8 @@
 #include "report/report.hpp"
 
+#include <algorithm>
 #include <ostream>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
@@ -126,6 +128,54 @@ std::string csv_number(const std::optional<double>& value) {
 }
 
 }  // namespace
+
+void write_history(std::ostream& out, const Run& run, bool csv) {
+  // One series a quantity (metric, place, group), in date order (undated last), then by source.
+  std::vector<std::size_t> order(run.claims.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto key = [&](const Claim& c) { return std::tie(c.metric, c.place, c.subject); };
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const Claim& x = run.claims[a];
+    const Claim& y = run.claims[b];
+    if (key(x) != key(y)) return key(x) < key(y);
+    if (x.date.known() != y.date.known()) return x.date.known();
+    if (x.date != y.date) return x.date < y.date;
+    return x.source < y.source;
+  });
+  const auto where = [&](std::size_t i) {
+    const Claim& c = run.claims[i];
+    return run.documents[static_cast<std::size_t>(c.document - 1)].path + ":" + std::to_string(run.positions[i].line) +
+           ":" + std::to_string(run.positions[i].column);
+  };
+  if (csv) {
+    out << "metric,place,subject,date,value,low,high,kind,source,status,location\n";
+    for (const std::size_t i : order) {
+      const Claim& c = run.claims[i];
+      const auto field = [](const std::string& text) { return csv_field(text); };
+      out << field(c.metric) << ',' << field(c.place) << ',' << field(c.subject) << ',' << c.date.iso() << ','
+          << field(describe_value(c.value)) << ',' << (c.value.low ? util::format_number(*c.value.low, 3) : "")
+          << ',' << (c.value.high ? util::format_number(*c.value.high, 3) : "") << ',' << to_string(c.value.kind) << ','
+          << field(c.source) << ',' << to_string(c.status) << ',' << field(where(i)) << '\n';
+    }
+    return;
+  }
+  const Claim* last = nullptr;
+  for (const std::size_t i : order) {
+    const Claim& c = run.claims[i];
+    if (last == nullptr || key(*last) != key(c)) {
+      out << (last == nullptr ? "" : "\n") << c.metric << " in " << (c.place.empty() ? std::string("no place") : c.place)
+          << (c.subject.empty() ? std::string() : ", " + c.subject) << "\n";
+    }
+    last = &c;
+    std::string value = describe_value(c.value);
+    if (c.status != ClaimStatus::reported) value += " (" + std::string(to_string(c.status)) + ")";
+    const std::string date = c.date.known() ? c.date.iso() : std::string("no date");
+    const std::string source = c.source.empty() ? std::string("unattributed") : c.source;
+    out << "  " << date << std::string(date.size() < 12 ? 12 - date.size() : 1, ' ') << value
+        << std::string(value.size() < 28 ? 28 - value.size() : 1, ' ') << source << "  " << where(i) << "\n";
+  }
+  if (order.empty()) out << "no claims match\n";
+}
 
 std::optional<ClaimFormat> claim_format_from_string(std::string_view name) {
   if (name == "text") return ClaimFormat::text;

@@ -48,6 +48,10 @@ std::optional<ClaimFormat> claim_format_from_string(std::string_view);
 // the report. jsonl: one claim a line, with its file's path. csv: a header, then one row a claim.
 void write_claims(std::ostream& out, const Run& run, ClaimFormat format);
 
+// `figcheck history`: the claims by quantity (metric, place, group), each series in date order
+// (undated last) then by source: text, one block a quantity; or csv, one row a claim.
+void write_history(std::ostream& out, const Run& run, bool csv);
+
 // One figure found by `figcheck numbers`: offsets are bytes into the document's text.
 struct NumberRow {
   std::size_t start = 0;

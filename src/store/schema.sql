@@ -1,9 +1,14 @@
--- figcheck audit store, schema version 1.
+-- figcheck audit store, schema version 2: the whole current schema, in one file.
 --
--- Embedded into the binary at build time (cmake/embed.cmake) and applied by migrate_to_v1 in
--- src/store/store.cpp, inside one transaction that also sets PRAGMA user_version. This file
--- therefore never sets user_version itself. Tables are created without IF NOT EXISTS so that a
--- collision with an unrelated database fails loudly instead of mixing data.
+-- Embedded into the binary at build time (cmake/embed.cmake). A new database gets this schema in
+-- one transaction that also sets PRAGMA user_version; a database of an earlier version goes
+-- through the migration steps in src/store/store.cpp instead, which end at the same schema (a
+-- test compares the two). This file therefore never sets user_version itself. Tables are created
+-- without IF NOT EXISTS so that a collision with an unrelated database fails loudly instead of
+-- mixing data.
+--
+-- Version history: 1, the first schema; 2, findings.fingerprint and findings.state (a finding
+-- new, persisting or resolved relative to the previous run).
 --
 -- Conventions: dates are ISO "YYYY-MM-DD" text, NULL when unknown; optional text (subject,
 -- place, country, unit, title, dateline) is NULL rather than ""; byte offsets are 0-based with an
@@ -85,18 +90,25 @@ CREATE INDEX claims_by_document ON claims(document_id);
 CREATE INDEX claims_by_metric ON claims(metric, place);
 CREATE INDEX claims_by_source ON claims(source_id);
 
--- A contradiction reported by a rule during a run.
+-- A contradiction reported by a rule during a run. fingerprint hashes what it says (rule,
+-- metric, place, its claims' figures, sources and dates; never positions); state is 'new' or
+-- 'persisting' relative to the previous run, and 'resolved' for a finding of the previous run
+-- that this run no longer reports (copied into this run, with no claims). Rows written by
+-- version 1 have neither (NULL).
 CREATE TABLE findings (
-  id       INTEGER PRIMARY KEY,
-  run_id   INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
-  rule     TEXT,
-  severity TEXT,
-  metric   TEXT,
-  place    TEXT,
-  message  TEXT,
-  reason   TEXT
+  id          INTEGER PRIMARY KEY,
+  run_id      INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+  rule        TEXT,
+  severity    TEXT,
+  metric      TEXT,
+  place       TEXT,
+  message     TEXT,
+  reason      TEXT,
+  fingerprint TEXT,
+  state       TEXT
 );
 CREATE INDEX findings_by_run ON findings(run_id);
+CREATE INDEX findings_by_fingerprint ON findings(fingerprint);
 
 -- The claims a finding cites, in order; ord 0 is the anchor.
 CREATE TABLE finding_claims (

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "schema_sql.hpp"
+#include "util/text.hpp"
 
 namespace figcheck::store {
 namespace {
@@ -15,12 +16,19 @@ using sqlite::Statement;
 using sqlite::Transaction;
 
 // ---- Migrations ------------------------------------------------------------------------------
-// One step per schema version, applied in order, each in its own transaction that also sets
-// PRAGMA user_version. schema.sql is the version-1 schema and stays so: a later version appends a
-// migrate_to_vN step (ALTER TABLE, data moves) and bumps k_schema_version, so that a fresh
-// database goes through the same steps as an old one.
+// A new database gets schema.sql, the whole current schema, at k_schema_version. A database of
+// an earlier version goes through one step per later version, in order, each in its own
+// transaction that also sets PRAGMA user_version; the steps end at the schema schema.sql creates
+// (tests/test_store.cpp compares the two on a version-1 fixture). A new version edits schema.sql,
+// appends its step here and bumps k_schema_version.
 
-Status migrate_to_v1(Database& db) { return db.exec(embedded::k_schema_sql); }
+// Version 2: a finding's fingerprint and its state relative to the previous run.
+Status migrate_to_v2(Database& db) {
+  return db.exec(
+      "ALTER TABLE findings ADD COLUMN fingerprint TEXT;"
+      "ALTER TABLE findings ADD COLUMN state TEXT;"
+      "CREATE INDEX findings_by_fingerprint ON findings(fingerprint);");
+}
 
 struct Migration {
   int version;
@@ -28,7 +36,7 @@ struct Migration {
 };
 
 constexpr Migration k_migrations[] = {
-    {1, migrate_to_v1},
+    {2, migrate_to_v2},
 };
 static_assert(std::size(k_migrations) > 0 && std::end(k_migrations)[-1].version == k_schema_version,
               "the last migration must reach k_schema_version");
@@ -40,7 +48,41 @@ Status newer_than_binary(const std::string& path, std::int64_t version) {
                        "another database file; this one was left untouched");
 }
 
+// A database with no schema yet gets schema.sql at once, after checking it holds nothing else.
+Status create(Database& db) {
+  const std::string context = "creating the schema in database '" + db.path() + "': ";
+  Result<Transaction> transaction = Transaction::begin(db);
+  if (!transaction) return Status::error(context + transaction.error());
+  // Another process may have created it while this one waited for the write lock.
+  Result<std::int64_t> now = db.query_int64("PRAGMA user_version");
+  if (!now) return Status::error(context + now.error());
+  if (*now > k_schema_version) return newer_than_binary(db.path(), *now);
+  if (*now != 0) return Status::ok();  // the transaction rolls back, having written nothing
+  // Refuse to add figcheck's tables to somebody else's database.
+  Result<std::int64_t> tables =
+      db.query_int64("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
+  if (!tables) return Status::error(context + tables.error());
+  if (*tables > 0) {
+    return Status::error("database '" + db.path() + "' is not a figcheck database: it has user_version 0 but " +
+                         std::to_string(*tables) +
+                         " tables or indexes already; use another database file (this one was left untouched)");
+  }
+  if (Status s = db.exec(embedded::k_schema_sql); !s) return Status::error(context + s.message());
+  // PRAGMA takes no bound parameters; the version is our own constant, not input.
+  if (Status s = db.exec("PRAGMA user_version = " + std::to_string(k_schema_version)); !s) {
+    return Status::error(context + s.message());
+  }
+  if (Status s = transaction->commit(); !s) return Status::error(context + s.message());
+  return Status::ok();
+}
+
 Status migrate(Database& db, std::int64_t current) {
+  if (current == 0) {
+    if (Status s = create(db); !s) return s;
+    Result<std::int64_t> now = db.query_int64("PRAGMA user_version");
+    if (!now) return now.status();
+    current = *now;
+  }
   for (const Migration& step : k_migrations) {
     if (step.version <= current) continue;
     const std::string context =
@@ -54,17 +96,6 @@ Status migrate(Database& db, std::int64_t current) {
     if (*now >= step.version) {
       current = *now;
       continue;  // the transaction rolls back, having written nothing
-    }
-    if (*now == 0) {
-      // Refuse to add figcheck's tables to somebody else's database.
-      Result<std::int64_t> tables =
-          db.query_int64("SELECT count(*) FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
-      if (!tables) return Status::error(context + tables.error());
-      if (*tables > 0) {
-        return Status::error("database '" + db.path() + "' is not a figcheck database: it has user_version 0 but " +
-                             std::to_string(*tables) +
-                             " tables or indexes already; use another database file (this one was left untouched)");
-      }
     }
     if (Status s = step.apply(db); !s) return Status::error(context + s.message());
     // PRAGMA takes no bound parameters; the version is our own constant, not input.
@@ -110,8 +141,14 @@ constexpr std::string_view k_insert_claim =
     "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 constexpr std::string_view k_insert_finding =
-    "INSERT INTO findings(run_id, rule, severity, metric, place, message, reason) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+    "INSERT INTO findings(run_id, rule, severity, metric, place, message, reason, fingerprint, state) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+// The findings of the run before `?1` that it still reported (not those it marked resolved).
+constexpr std::string_view k_previous_findings =
+    "SELECT run_id, rule, severity, metric, place, message, reason, fingerprint FROM findings "
+    "WHERE run_id = (SELECT max(id) FROM runs WHERE id < ?1) AND fingerprint IS NOT NULL "
+    "AND state IS NOT 'resolved'";
 
 constexpr std::string_view k_insert_finding_claim =
     "INSERT INTO finding_claims(finding_id, claim_id, ord) VALUES(?1, ?2, ?3)";
@@ -190,6 +227,84 @@ Result<AuditStore> AuditStore::open(const std::string& path) {
   return AuditStore(std::move(*db));
 }
 
+namespace {
+
+// "2022-01-10", "2011", "2011-05" -> Date; unknown for NULL or anything else.
+Date date_from_iso(const std::string& text) {
+  Date date;
+  int* parts[] = {&date.year, &date.month, &date.day};
+  std::size_t at = 0;
+  for (int* part : parts) {
+    if (at >= text.size()) break;
+    std::size_t end = text.find('-', at);
+    if (end == std::string::npos) end = text.size();
+    int value = 0;
+    for (std::size_t i = at; i < end; ++i) {
+      if (text[i] < '0' || text[i] > '9') return Date{};
+      value = value * 10 + (text[i] - '0');
+    }
+    *part = value;
+    at = end + 1;
+  }
+  return date;
+}
+
+constexpr std::string_view k_select_claims =
+    "SELECT d.id, d.path, d.title, d.language, d.published, c.story_idx, c.start, c.end, c.number_start, "
+    "c.number_end, c.line, c.col, c.quote, c.metric, c.subject, c.place, c.country, c.date, s.name, s.key, "
+    "c.status, c.low, c.high, c.kind, c.unit "
+    "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id "
+    "WHERE (?1 = '' OR c.metric = ?1) AND (?2 = '' OR c.place = ?2 OR c.country = ?2) "
+    "AND (?3 = '' OR instr(s.key, ?3) > 0) "
+    "ORDER BY d.path, c.start";
+
+}  // namespace
+
+Result<AuditStore::StoredClaims> AuditStore::load_claims(const ClaimFilter& filter) {
+  StoredClaims stored;
+  std::unordered_map<std::int64_t, std::int64_t> document_index;  // database id -> 1-based index
+  Statement& select = m_db.prepare(k_select_claims);
+  select.bind(1, filter.metric).bind(2, filter.place).bind(3, util::fold(filter.source));
+  for (;;) {
+    Result<bool> row = select.step();
+    if (!row) return row.status();
+    if (!*row) break;
+    const std::int64_t document_id = select.column_int64(0);
+    auto [it, added] = document_index.emplace(document_id, static_cast<std::int64_t>(stored.documents.size()) + 1);
+    if (added) {
+      Document document;
+      document.id = it->second;
+      document.path = select.column_text(1);
+      document.title = select.column_text(2);
+      document.language = select.column_text(3) == "en" ? Language::en : Language::fr;
+      document.published = date_from_iso(select.column_text(4));
+      stored.documents.push_back(std::move(document));
+    }
+    Claim claim;
+    claim.id = static_cast<std::int64_t>(stored.claims.size()) + 1;
+    claim.document = it->second;
+    claim.story = static_cast<std::size_t>(select.column_int64(5));
+    claim.span = Span{static_cast<std::size_t>(select.column_int64(6)), static_cast<std::size_t>(select.column_int64(7))};
+    claim.number_span = Span{static_cast<std::size_t>(select.column_int64(8)), static_cast<std::size_t>(select.column_int64(9))};
+    stored.positions.push_back(LineColumn{static_cast<std::size_t>(select.column_int64(10)),
+                                          static_cast<std::size_t>(select.column_int64(11))});
+    claim.quote = select.column_text(12);
+    claim.metric = select.column_text(13);
+    claim.subject = select.column_text(14);
+    claim.place = select.column_text(15);
+    claim.country = select.column_text(16);
+    claim.date = date_from_iso(select.column_text(17));
+    claim.source = select.column_text(18);
+    claim.source_key = select.column_text(19);
+    claim.status = claim_status_from_string(select.column_text(20)).value_or(ClaimStatus::reported);
+    claim.value = Interval{select.column_optional_double(21), select.column_optional_double(22),
+                           value_kind_from_string(select.column_text(23)).value_or(ValueKind::exact)};
+    claim.unit = select.column_text(24);
+    stored.claims.push_back(std::move(claim));
+  }
+  return stored;
+}
+
 int AuditStore::schema_version() {
   Result<std::int64_t> version = m_db.query_int64("PRAGMA user_version");
   return version ? static_cast<int>(*version) : -1;
@@ -199,7 +314,7 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
                                             const std::vector<Claim>& claims,
                                             const std::vector<LineColumn>& claim_positions,
                                             const std::vector<Finding>& findings,
-                                            std::vector<std::int64_t>* claim_ids) {
+                                            std::vector<std::int64_t>* claim_ids, RunChanges* changes) {
   if (Status s = validate(documents, claims, claim_positions, findings); !s) return s;
 
   Result<Transaction> transaction = Transaction::begin(m_db);
@@ -305,17 +420,54 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
     ids.push_back(m_db.last_insert_rowid());
   }
 
+  // The previous run's findings, by fingerprint: each of this run's is new or persisting, and
+  // each of those this run no longer reports is resolved.
+  struct Previous {
+    std::string rule, severity, metric, place, message, reason;
+  };
+  std::unordered_map<std::string, Previous> previous;
+  std::optional<std::int64_t> previous_run;
+  {
+    Statement& select = m_db.prepare(k_previous_findings);
+    select.bind(1, run_id);
+    for (;;) {
+      Result<bool> row = select.step();
+      if (!row) return row.status();
+      if (!*row) break;
+      previous_run = select.column_int64(0);
+      previous.emplace(select.column_text(7), Previous{select.column_text(1), select.column_text(2),
+                                                       select.column_text(3), select.column_text(4),
+                                                       select.column_text(5), select.column_text(6)});
+    }
+  }
+  if (!previous_run) {
+    // (A previous run with no findings still counts as one.)
+    Statement& last = m_db.prepare("SELECT coalesce(max(id), 0) FROM runs WHERE id < ?1");
+    last.bind(1, run_id);
+    Result<std::int64_t> id = returning_id(last);
+    if (!id) return id.status();
+    if (*id > 0) previous_run = *id;
+  }
+  RunChanges delta;
+  delta.previous_run = previous_run;
+
   // Findings and the claims they cite.
   Statement& insert_finding = m_db.prepare(k_insert_finding);
   Statement& insert_finding_claim = m_db.prepare(k_insert_finding_claim);
+  std::unordered_map<std::string, bool> reported;
   for (const Finding& finding : findings) {
+    const bool persisting = previous.contains(finding.fingerprint);
+    ++(persisting ? delta.persisting : delta.added);
+    reported[finding.fingerprint] = true;
     insert_finding.bind(1, run_id)
         .bind(2, finding.rule)
         .bind(3, to_string(finding.severity))
         .bind(4, text_or_null(finding.metric))
         .bind(5, text_or_null(finding.place))
         .bind(6, finding.message)
-        .bind(7, finding.reason);
+        .bind(7, finding.reason)
+        .bind(8, text_or_null(finding.fingerprint))
+        .bind(9, std::string_view(persisting ? "persisting" : "new"));
     if (Status s = insert_finding.run(); !s) return s;
     const std::int64_t finding_id = m_db.last_insert_rowid();
     for (std::size_t ord = 0; ord < finding.claims.size(); ++ord) {
@@ -324,8 +476,24 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
     }
   }
 
+  for (const auto& [fingerprint, was] : previous) {
+    if (reported.contains(fingerprint)) continue;
+    ++delta.resolved;
+    insert_finding.bind(1, run_id)
+        .bind(2, was.rule)
+        .bind(3, was.severity)
+        .bind(4, text_or_null(was.metric))
+        .bind(5, text_or_null(was.place))
+        .bind(6, was.message)
+        .bind(7, was.reason)
+        .bind(8, fingerprint)
+        .bind(9, std::string_view("resolved"));
+    if (Status s = insert_finding.run(); !s) return s;
+  }
+
   if (Status s = transaction->commit(); !s) return s;
   if (claim_ids != nullptr) *claim_ids = std::move(ids);
+  if (changes != nullptr) *changes = delta;
   return run_id;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -15,7 +16,7 @@
 namespace figcheck::store {
 
 // The schema version this binary writes; databases with a higher user_version are refused.
-constexpr int k_schema_version = 1;
+constexpr int k_schema_version = 2;
 
 // What the runs table records about one invocation. Times are caller-formatted text
 // (ISO 8601 recommended); `arguments` is the command line as the user gave it.
@@ -23,6 +24,14 @@ struct RunInfo {
   std::string started, finished;
   std::string arguments;
   std::string version;  // figcheck's version
+};
+
+// How a run's findings compare with the previous run's on the same database (by fingerprint).
+struct RunChanges {
+  std::optional<std::int64_t> previous_run;  // none: the first run on this database
+  std::size_t added = 0;       // reported now, not by the previous run
+  std::size_t persisting = 0;  // reported by both
+  std::size_t resolved = 0;    // reported by the previous run, not now
 };
 
 // The audit database. Owns its Database (and so its connection and cached statements);
@@ -39,6 +48,8 @@ class AuditStore {
   // inserts the run, sources, claims (line/col computed by the caller and passed in), findings
   // and finding_claims — all in ONE transaction, so on error nothing is stored. Claim ids in the
   // database are returned in `claim_ids` (same order as `claims`), the run id as the result.
+  // Each finding is stored as new or persisting relative to the previous run, and each finding
+  // of the previous run this one no longer reports is stored as resolved; `changes` gets the counts.
   // Requires: claim_positions.size() == claims.size(); each Claim::document is a 1-based index
   // into `documents`; each Finding::claims entry is an index into `claims` (checked: a
   // violation is an error before anything is written).
@@ -46,7 +57,20 @@ class AuditStore {
                                   const std::vector<Claim>& claims,
                                   const std::vector<LineColumn>& claim_positions,
                                   const std::vector<Finding>& findings,
-                                  std::vector<std::int64_t>* claim_ids = nullptr);
+                                  std::vector<std::int64_t>* claim_ids = nullptr, RunChanges* changes = nullptr);
+
+  // The claims the database holds (each document as last audited), in path order then position,
+  // keeping those that match `filter`: a metric; a place (the claim's place or country); a
+  // source (part of its name, compared without case or accents). Empty fields match all.
+  struct ClaimFilter {
+    std::string metric, place, source;
+  };
+  struct StoredClaims {
+    std::vector<Document> documents;  // path, title, language and date only (no text)
+    std::vector<Claim> claims;        // Claim::document indexes `documents` from 1
+    std::vector<LineColumn> positions;
+  };
+  Result<StoredClaims> load_claims(const ClaimFilter& filter);
 
   // The database's PRAGMA user_version, or -1 if it cannot be read.
   int schema_version();
