@@ -314,6 +314,38 @@ TEST_SUITE("cli") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("incremental audits: unchanged files are read back, changed ones extracted again") {
+    const fs::path dir = temp_dir("figcheck_cli_incremental");
+    fs::copy(fs::path(FIGCHECK_SOURCE_DIR) / "samples", dir / "batch");
+    const std::string db = (dir / "audit.db").string();
+    const std::string batch = (dir / "batch").string();
+    const auto without_since = [](std::string text) {
+      const std::size_t at = text.find("figcheck: since run");
+      return at == std::string::npos ? text : text.substr(0, at);
+    };
+    const Output first = figcheck_run({"audit", "--db", db, batch});
+    // The same batch again: every claim read back from the database, the same report.
+    const Output again = figcheck_run({"audit", "--db", db, batch});
+    CHECK(without_since(again.out) == first.out);
+    CHECK(again.out.find("0 new, 3 persisting, 0 resolved") != std::string::npos);
+    CHECK(without_since(figcheck_run({"audit", "--db", db, "--full", batch}).out) == first.out);
+    // A changed file is extracted again: the presidency's 5.800 becomes 7.989, and the arrests
+    // conflict is gone.
+    const fs::path changed = dir / "batch" / "2022-01-09-kz-presidence-fr.txt";
+    std::string text = read_file(changed);
+    for (std::size_t at; (at = text.find("5.800")) != std::string::npos;) text.replace(at, 5, "7.989");
+    std::ofstream(changed, std::ios::binary | std::ios::trunc) << text;
+    const Output edited = figcheck_run({"audit", "--db", db, batch});
+    CHECK(edited.out.find("[core/sources-disagree]") == std::string::npos);
+    CHECK(edited.out.find("0 new, 2 persisting, 1 resolved") != std::string::npos);
+    // Another lexicon is another extractor: everything is extracted again with it.
+    fs::copy(fs::path(FIGCHECK_SOURCE_DIR) / "grammars" / "lexicon", dir / "lexicon", fs::copy_options::recursive);
+    std::ofstream(dir / "lexicon" / "fr" / "metrics.txt", std::ios::app) << "arrested\tafter\tarretees sans motif\n";
+    const Output relexed = figcheck_run({"audit", "--db", db, "--lexicon", (dir / "lexicon").string(), batch});
+    CHECK(without_since(relexed.out) == without_since(edited.out));
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("claims: every field, in text, json, jsonl and csv") {
     const fs::path dir = temp_dir("figcheck_cli_claims");
     const std::string text =

@@ -125,7 +125,7 @@ TEST_SUITE("store") {
   TEST_CASE("a fresh in-memory database gets the current schema version and every table") {
     AuditStore store = open_memory();
     CHECK(store.schema_version() == figcheck::store::k_schema_version);
-    CHECK(store.schema_version() == 2);
+    CHECK(store.schema_version() == 3);
     Database& db = store.database();
     for (const char* table : {"runs", "documents", "stories", "sources", "claims", "findings", "finding_claims"}) {
       Statement& query = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?1");
@@ -431,7 +431,7 @@ TEST_SUITE("store") {
     {
       auto store = AuditStore::open(path.string());
       REQUIRE_MESSAGE(store.ok(), (store.ok() ? "" : store.error()));
-      CHECK(store->schema_version() == 2);
+      CHECK(store->schema_version() == figcheck::store::k_schema_version);
       auto mode = store->database().set_journal_mode(figcheck::sqlite::JournalMode::unchanged);
       REQUIRE(mode.ok());
       CHECK(*mode == "wal");
@@ -441,72 +441,80 @@ TEST_SUITE("store") {
     }
     auto store = AuditStore::open(path.string());
     REQUIRE_MESSAGE(store.ok(), (store.ok() ? "" : store.error()));
-    CHECK(store->schema_version() == 2);
+    CHECK(store->schema_version() == figcheck::store::k_schema_version);
     CHECK(count(store->database(), "claims") == 1);
     auto stored_run = store->database().query_int64("SELECT max(id) FROM runs");
     REQUIRE(stored_run.ok());
     CHECK(*stored_run == run_id);
   }
 
-  TEST_CASE("a version-1 database (a fixture written by figcheck 1) migrates to the current schema, data kept") {
-    TempPath path(".db");
-    fs::copy_file(fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "fixtures" / "store-v1.sqlite", path.string());
-    const auto schema_of = [](Database& db) {
-      // Every table's columns and every index, as SQLite describes them.
-      std::string described;
-      Statement& tables = db.prepare(
-          "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
-      std::vector<std::pair<std::string, std::string>> objects;
-      for (;;) {
-        auto row = tables.step();
-        REQUIRE(row.ok());
-        if (!*row) break;
-        objects.emplace_back(tables.column_text(0), tables.column_text(1));
-      }
-      for (const auto& [type, name] : objects) {
-        described += type + " " + name + ":";
-        Statement& info = db.prepare(type == "table" ? "SELECT name, type FROM pragma_table_info(?1) ORDER BY name"
-                                                     : "SELECT name, '' FROM pragma_index_info(?1) ORDER BY name");
-        info.bind(1, name);
+  TEST_CASE("a database of each earlier version (fixtures written by those versions) migrates to the current schema, data kept") {
+    struct Fixture {
+      const char* file;
+      int version;
+      std::int64_t findings;  // samples/ audited once (version 1), twice (version 2)
+    };
+    for (const Fixture& fixture : {Fixture{"store-v1.sqlite", 1, 3}, Fixture{"store-v2.sqlite", 2, 6}}) {
+      CAPTURE(fixture.file);
+      TempPath path(".db");
+      fs::copy_file(fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "fixtures" / fixture.file, path.string());
+      const auto schema_of = [](Database& db) {
+        // Every table's columns and every index, as SQLite describes them.
+        std::string described;
+        Statement& tables = db.prepare(
+            "SELECT type, name, tbl_name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
+        std::vector<std::pair<std::string, std::string>> objects;
         for (;;) {
-          auto row = info.step();
+          auto row = tables.step();
           REQUIRE(row.ok());
           if (!*row) break;
-          described += " " + info.column_text(0) + " " + info.column_text(1);
+          objects.emplace_back(tables.column_text(0), tables.column_text(1));
         }
-        described += "\n";
+        for (const auto& [type, name] : objects) {
+          described += type + " " + name + ":";
+          Statement& info = db.prepare(type == "table" ? "SELECT name, type FROM pragma_table_info(?1) ORDER BY name"
+                                                       : "SELECT name, '' FROM pragma_index_info(?1) ORDER BY name");
+          info.bind(1, name);
+          for (;;) {
+            auto row = info.step();
+            REQUIRE(row.ok());
+            if (!*row) break;
+            described += " " + info.column_text(0) + " " + info.column_text(1);
+          }
+          described += "\n";
+        }
+        return described;
+      };
+      {
+        auto raw = figcheck::sqlite::Database::open(path.string(), {});
+        REQUIRE(raw.ok());
+        const auto version = raw->query_int64("PRAGMA user_version");
+        REQUIRE(version.ok());
+        CHECK(version.value() == fixture.version);
       }
-      return described;
-    };
-    {
-      auto raw = figcheck::sqlite::Database::open(path.string(), {});
-      REQUIRE(raw.ok());
-      const auto version = raw->query_int64("PRAGMA user_version");
-      REQUIRE(version.ok());
-      CHECK(version.value() == 1);
+      auto store = AuditStore::open(path.string());
+      REQUIRE_MESSAGE(store.ok(), (store.ok() ? "" : store.error()));
+      CHECK(store->schema_version() == figcheck::store::k_schema_version);
+      // The data is all there: the samples' 7 documents, 25 claims, and the findings of its runs.
+      CHECK(count(store->database(), "documents") == 7);
+      CHECK(count(store->database(), "claims") == 25);
+      CHECK(count(store->database(), "findings") == fixture.findings);
+      AuditStore fresh = open_memory();
+      CHECK(schema_of(store->database()) == schema_of(fresh.database()));
+      // And it takes a new run, whose finding is new (version 1's findings have no fingerprint;
+      // version 2's have others).
+      figcheck::store::RunChanges changes;
+      Finding finding;
+      finding.rule = "core/x";
+      finding.message = "m";
+      finding.fingerprint = "0123456789abcdef";
+      finding.claims = {0};
+      auto saved = store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}},
+                                     {finding}, nullptr, &changes);
+      REQUIRE_MESSAGE(saved.ok(), (saved.ok() ? "" : saved.error()));
+      CHECK(changes.previous_run.has_value());
+      CHECK(changes.added == 1);
     }
-    auto store = AuditStore::open(path.string());
-    REQUIRE_MESSAGE(store.ok(), (store.ok() ? "" : store.error()));
-    CHECK(store->schema_version() == figcheck::store::k_schema_version);
-    // The data of version 1 is all there: the samples' 7 documents, 25 claims, 3 findings.
-    CHECK(count(store->database(), "documents") == 7);
-    CHECK(count(store->database(), "claims") == 25);
-    CHECK(count(store->database(), "findings") == 3);
-    AuditStore fresh = open_memory();
-    CHECK(schema_of(store->database()) == schema_of(fresh.database()));
-    // And it takes a new run, whose findings are compared with the old ones' (which have no
-    // fingerprint: nothing to compare, so all are new).
-    figcheck::store::RunChanges changes;
-    Finding finding;
-    finding.rule = "core/x";
-    finding.message = "m";
-    finding.fingerprint = "0123456789abcdef";
-    finding.claims = {0};
-    auto saved = store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}},
-                                   {finding}, nullptr, &changes);
-    REQUIRE_MESSAGE(saved.ok(), (saved.ok() ? "" : saved.error()));
-    CHECK(changes.previous_run.has_value());
-    CHECK(changes.added == 1);
   }
 
   TEST_CASE("findings are new, persisting or resolved relative to the previous run") {

@@ -5,6 +5,7 @@
 #include <ctime>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <optional>
 
 #include "check/check.hpp"
@@ -27,7 +28,7 @@ namespace {
 constexpr std::string_view k_usage =
     "usage: figcheck audit [--db FILE] [--format text|json] [--fail-on error|warning|info|never]\n"
     "                      [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
-    "                      [--lexicon DIR] PATH...\n"
+    "                      [--lexicon DIR] [--full] PATH...\n"
     "       figcheck rules [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
     "       figcheck rules --check DIR | --kinds\n"
     "       figcheck claims [--format text|json|jsonl|csv] [--lexicon DIR] PATH...\n"
@@ -55,6 +56,7 @@ constexpr std::string_view k_usage =
     "  --no-default-rules use only the rules of --rules DIR, not the rules/ figcheck was built with\n"
     "  --enable ID        turn a rule on (repeatable); --disable ID turns one off\n"
     "  --lexicon DIR      lexicon directory (default: grammars/lexicon/)\n"
+    "  --full             extract every file again, even one the database holds unchanged\n"
     "\n"
     "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or internal error\n";
 
@@ -64,6 +66,7 @@ struct AuditOptions {
   std::optional<Severity> fail_on = Severity::error;  // nullopt: never
   check::RuleSelection rules;
   std::string lexicon_dir;
+  bool full = false;  // extract every file again, even one the database holds unchanged
   std::vector<std::string> paths;
 };
 
@@ -119,15 +122,76 @@ bool take_rule_option(const std::vector<std::string>& args, std::size_t& i, chec
   return true;
 }
 
+// A hash of the rules in force, everything a check reads of them.
+std::string rules_signature(const std::vector<check::Rule>& rules) {
+  std::string all;
+  for (const check::Rule& rule : rules) {
+    all += rule.id + '\n' + std::string(check::to_string(rule.kind)) + '\n' + std::string(to_string(rule.level)) + '\n' +
+           (rule.enabled ? "on" : "off") + '\n' + rule.message + '\n' + rule.description + '\n';
+    for (const std::string& metric : rule.metrics) all += metric + ',';
+    all += '\n' + std::to_string(rule.tolerance) + '\n' + std::to_string(rule.min_gap) + '\n';
+    for (const ClaimStatus status : rule.statuses) all += std::string(to_string(status)) + ',';
+    all += '\n' + (rule.rise_level ? std::string(to_string(*rule.rise_level)) : std::string("off")) + "\n\n";
+  }
+  return util::content_hash(all);
+}
+
 // The claims of every document of a batch, numbered from 1, with their line and column.
 struct Extracted {
   std::vector<Claim> claims;
   std::vector<LineColumn> positions;
 };
-Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons) {
+// With `db`, a document the database holds with the same content hash and `extractor` is read
+// back from it (its claims, and its stories' places) instead of extracted again.
+Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons, store::AuditStore* db = nullptr,
+                        const std::string& extractor = {},
+                        const std::map<std::string, store::AuditStore::DocumentState>& states = {}) {
   Extracted result;
+  // Each document the database holds unchanged: its claims by path, read once.
+  std::map<std::string, std::vector<Claim>> stored_claims;
+  bool reuse = db != nullptr;
+  if (db != nullptr) {
+    bool any_unchanged = false;
+    for (const Document& doc : batch.documents) {
+      const auto it = states.find(doc.path);
+      any_unchanged = any_unchanged || (it != states.end() && it->second.content_hash == doc.content_hash &&
+                                        it->second.extractor == extractor);
+    }
+    if (any_unchanged) {
+      if (Result<store::AuditStore::StoredClaims> all = db->load_claims({})) {
+        for (Claim& claim : all->claims) {
+          stored_claims[all->documents[static_cast<std::size_t>(claim.document - 1)].path].push_back(std::move(claim));
+        }
+      } else {
+        reuse = false;  // (unreadable: extract everything)
+      }
+    }
+  }
   for (Document& doc : batch.documents) {
-    std::vector<Claim> found = extract::extract_claims(doc, lexicons);
+    std::vector<Claim> found;
+    if (const auto it = reuse ? states.find(doc.path) : states.end();
+        it != states.end() && it->second.content_hash == doc.content_hash && it->second.extractor == extractor) {
+      found = std::move(stored_claims[doc.path]);
+      for (Claim& claim : found) claim.document = doc.id;
+      // What reading it found, as stored.
+      doc.title = it->second.title;
+      doc.language = it->second.language;
+      doc.published = it->second.published;
+      doc.stories = it->second.stories;
+      result.claims.insert(result.claims.end(), std::make_move_iterator(found.begin()),
+                           std::make_move_iterator(found.end()));
+      continue;
+    }
+    if (doc.stories.empty() && !doc.text.empty()) {
+      // (Read as known, but not reusable after all: analyse it now.)
+      std::vector<ingest::InputProblem> ignored;
+      doc = [&] {
+        Document analysed = ingest::make_document(doc.path, doc.text, ignored);
+        analysed.id = doc.id;
+        return analysed;
+      }();
+    }
+    found = extract::extract_claims(doc, lexicons);
     result.claims.insert(result.claims.end(), std::make_move_iterator(found.begin()),
                          std::make_move_iterator(found.end()));
   }
@@ -167,6 +231,8 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       continue;
     } else if (take_value(args, i, "--lexicon", value)) {
       options.lexicon_dir = value;
+    } else if (arg == "--full") {
+      options.full = true;
     } else if (arg.starts_with("--")) {
       if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon" ||
           arg == "--enable" || arg == "--disable") {
@@ -191,10 +257,28 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     return k_exit_error;
   }
 
-  ingest::Batch batch = ingest::read_paths(options.paths);
-  auto [claims, positions] = extract_batch(batch, lexicons.value());
-  const std::vector<ComparisonSet> sets = graph::group_claims(claims, graph::GroupOptions{});
-  const std::vector<Finding> findings = check::run_checks(rules.value(), claims, sets, lexicons->groups(), lexicons->place_links());
+  // The database first: a file it holds with the same content, extracted by the same figcheck
+  // and lexicon, is read back instead of read and extracted again (unless --full).
+  Result<store::AuditStore> db = store::AuditStore::open(options.db);
+  const std::string extractor = std::string(FIGCHECK_VERSION) + ":" + extract::lexicon_signature(options.lexicon_dir);
+  const bool incremental = db && !options.full && !extractor.ends_with(":");
+  const std::map<std::string, store::AuditStore::DocumentState> states =
+      incremental ? db->document_states() : std::map<std::string, store::AuditStore::DocumentState>{};
+  const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
+    const auto it = states.find(path);
+    return it != states.end() && it->second.content_hash == hash && it->second.extractor == extractor;
+  };
+  ingest::Batch batch = ingest::read_paths(options.paths, incremental ? known : ingest::KnownFile{});
+  auto [claims, positions] = extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states);
+  // Nothing a check reads has changed since the last run (the same rules on the same documents,
+  // every claim read back): its findings stand, and no comparison set needs checking again.
+  const std::string rules_hash = rules_signature(rules.value());
+  std::optional<std::vector<Finding>> unchanged =
+      incremental ? db->last_findings(rules_hash, batch.documents, claims) : std::nullopt;
+  const std::vector<Finding> findings =
+      unchanged ? std::move(*unchanged)
+                : check::run_checks(rules.value(), claims, graph::group_claims(claims, graph::GroupOptions{}),
+                                    lexicons->groups(), lexicons->place_links());
 
   bool failed = !batch.problems.empty();
   for (const ingest::InputProblem& problem : batch.problems) {
@@ -202,14 +286,13 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   }
   // Store before reporting, so a report never shows what the database does not hold.
   store::RunChanges changes;
-  Result<store::AuditStore> db = store::AuditStore::open(options.db);
   if (!db) {
     err << "figcheck: " << db.error() << "\n";
     failed = true;
   } else {
     std::string arguments;
     for (std::size_t i = 1; i < args.size(); ++i) arguments += (i > 1 ? " " : "") + args[i];
-    const store::RunInfo info{started, now_iso(), arguments, FIGCHECK_VERSION};
+    const store::RunInfo info{started, now_iso(), arguments, FIGCHECK_VERSION, extractor, rules_hash};
     if (Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings, nullptr, &changes);
         !saved) {
       err << "figcheck: " << saved.error() << "\n";

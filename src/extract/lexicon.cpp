@@ -9,6 +9,7 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/topological_sort.hpp>
 #include <set>
+#include <sstream>
 
 #include "extract/tokens.hpp"
 #include "util/paths.hpp"
@@ -300,6 +301,24 @@ std::vector<PlaceLink> Lexicons::place_links() const {
     }
   }
   return links;
+}
+
+std::string lexicon_signature(const std::string& dir) {
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (fs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  }
+  if (ec) return {};
+  std::sort(files.begin(), files.end());
+  std::string all;
+  for (const fs::path& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    all += fs::relative(file, dir, ec).generic_string() + '\0' + content.str() + '\0';
+  }
+  return util::content_hash(all);
 }
 
 std::string default_lexicon_dir(const std::string& argv0) {

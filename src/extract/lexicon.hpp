@@ -93,6 +93,10 @@ class Lexicons {
   std::vector<GroupLink> m_groups;
 };
 
+// A hash of every file under the lexicon directory (paths and contents): what an extraction
+// depends on besides figcheck itself. "" when the directory cannot be read.
+std::string lexicon_signature(const std::string& dir);
+
 // Where the default lexicon lives: $FIGCHECK_LEXICON, else grammars/lexicon next to the
 // executable's parent directory, else the source tree figcheck was built from.
 std::string default_lexicon_dir(const std::string& argv0);

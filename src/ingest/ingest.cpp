@@ -266,7 +266,7 @@ std::vector<Story> split_stories(std::string_view text) {
   return stories;
 }
 
-Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems) {
+Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse) {
   Document doc;
   doc.path = std::move(path);
   doc.content_hash = util::content_hash(bytes);
@@ -280,6 +280,7 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
   }
   doc.text = std::move(bytes);
   doc.line_starts = util::line_starts(doc.text);
+  if (!analyse) return doc;
   doc.language = detect_language(doc.text);
   doc.stories = split_stories(doc.text);
   for (const Story& story : doc.stories) {
@@ -294,7 +295,7 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
   return doc;
 }
 
-Batch read_paths(const std::vector<std::string>& paths) {
+Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known) {
   Batch batch;
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -325,7 +326,8 @@ Batch read_paths(const std::vector<std::string>& paths) {
       batch.problems.push_back({file, "binary file (contains NUL bytes), skipped"});
       continue;
     }
-    Document doc = make_document(file, std::move(bytes), batch.problems);
+    const bool is_known = known && known(file, util::content_hash(bytes));
+    Document doc = make_document(file, std::move(bytes), batch.problems, !is_known);
     doc.id = static_cast<std::int64_t>(batch.documents.size()) + 1;
     batch.documents.push_back(std::move(doc));
   }

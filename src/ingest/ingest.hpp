@@ -2,6 +2,7 @@
 // Owns nothing after returning; never throws for bad input: each problem becomes a message.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,12 +22,18 @@ struct Batch {
   std::vector<InputProblem> problems;
 };
 
-// Reads files and directories (recursively: .txt and .md), in sorted path order.
-Batch read_paths(const std::vector<std::string>& paths);
+// Says whether a file with this path and content hash is already known (its language, title,
+// date and stories stored elsewhere), so that reading it needs no analysis.
+using KnownFile = std::function<bool(const std::string& path, const std::string& content_hash)>;
+
+// Reads files and directories (recursively: .txt and .md), in sorted path order. A file `known`
+// accepts gets its path, hash, text and line starts only: no language, title, date or stories.
+Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known = {});
 
 // Builds one Document from text already in memory (used by read_paths and the tests).
-// `problems` receives encoding problems found in `bytes`.
-Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems);
+// `problems` receives encoding problems found in `bytes`. Without `analyse`, only the path,
+// hash, text and line starts are set.
+Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse = true);
 
 // Pieces exposed for tests.
 Language detect_language(std::string_view text);

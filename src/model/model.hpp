@@ -102,6 +102,7 @@ struct LineColumn {
 // A figure that the text attributes to a quantity worth comparing.
 struct Claim {
   std::int64_t id = 0;  // 1-based, unique within a run
+  std::int64_t stored_id = 0;  // its row in the audit database when read back from it, else 0
   std::int64_t document = 0;
   std::size_t story = 0;
   Span span;           // the quote's bytes in the document

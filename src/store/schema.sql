@@ -1,4 +1,4 @@
--- figcheck audit store, schema version 2: the whole current schema, in one file.
+-- figcheck audit store, schema version 3: the whole current schema, in one file.
 --
 -- Embedded into the binary at build time (cmake/embed.cmake). A new database gets this schema in
 -- one transaction that also sets PRAGMA user_version; a database of an earlier version goes
@@ -8,7 +8,10 @@
 -- mixing data.
 --
 -- Version history: 1, the first schema; 2, findings.fingerprint and findings.state (a finding
--- new, persisting or resolved relative to the previous run).
+-- new, persisting or resolved relative to the previous run); 3, runs.rules, documents.extractor and every
+-- claim field the checks read (breakdown, part, whole, update, nationwide, stated place, stated
+-- change, occurrences, the source as written), so that an unchanged file's claims are read back
+-- instead of re-extracted.
 --
 -- Conventions: dates are ISO "YYYY-MM-DD" text, NULL when unknown; optional text (subject,
 -- place, country, unit, title, dateline) is NULL rather than ""; byte offsets are 0-based with an
@@ -25,7 +28,8 @@ CREATE TABLE runs (
   claims           INTEGER,
   errors           INTEGER,
   warnings         INTEGER,
-  infos            INTEGER
+  infos            INTEGER,
+  rules            TEXT  -- a hash of the rules in force: the same rules on the same files give the same findings
 );
 
 -- One input file, keyed by its path; re-auditing a path updates the row in place and replaces
@@ -37,7 +41,8 @@ CREATE TABLE documents (
   title        TEXT,
   language     TEXT,
   published    TEXT,
-  last_run     INTEGER REFERENCES runs(id)
+  last_run     INTEGER REFERENCES runs(id),
+  extractor    TEXT  -- figcheck's version and its lexicon's hash when the claims were extracted
 );
 
 -- Stories inside a document (a digest holds several); idx is 0-based in document order.
@@ -84,7 +89,22 @@ CREATE TABLE claims (
   low          REAL,
   high         REAL,
   kind         TEXT,
-  unit         TEXT
+  unit         TEXT,
+  -- What the checks read besides the figure (Claim in src/model/model.hpp): the stated list it
+  -- belongs to, whether it is a part and the byte offset of its whole's figure, whether the text
+  -- marks it as an update, says it is nationwide, states its place; a change it states (amount,
+  -- percent or not, reference date); the other places it is stated, "start-end" separated by ";".
+  breakdown        INTEGER NOT NULL DEFAULT 0,
+  part             INTEGER NOT NULL DEFAULT 0,
+  whole_at         INTEGER,
+  is_update        INTEGER NOT NULL DEFAULT 0,
+  nationwide       INTEGER NOT NULL DEFAULT 0,
+  place_stated     INTEGER NOT NULL DEFAULT 0,
+  change_amount    REAL,
+  change_percent   INTEGER NOT NULL DEFAULT 0,
+  change_reference TEXT,
+  occurrences      TEXT,
+  source_written   TEXT  -- the source's name as this claim writes it (sources.name is the first)
 );
 CREATE INDEX claims_by_document ON claims(document_id);
 CREATE INDEX claims_by_metric ON claims(metric, place);

@@ -30,6 +30,24 @@ Status migrate_to_v2(Database& db) {
       "CREATE INDEX findings_by_fingerprint ON findings(fingerprint);");
 }
 
+// Version 3: what an unchanged file's claims need to be read back instead of re-extracted.
+Status migrate_to_v3(Database& db) {
+  return db.exec(
+      "ALTER TABLE runs ADD COLUMN rules TEXT;"
+      "ALTER TABLE documents ADD COLUMN extractor TEXT;"
+      "ALTER TABLE claims ADD COLUMN breakdown INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE claims ADD COLUMN part INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE claims ADD COLUMN whole_at INTEGER;"
+      "ALTER TABLE claims ADD COLUMN is_update INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE claims ADD COLUMN nationwide INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE claims ADD COLUMN place_stated INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE claims ADD COLUMN change_amount REAL;"
+      "ALTER TABLE claims ADD COLUMN change_percent INTEGER NOT NULL DEFAULT 0;"
+      "ALTER TABLE claims ADD COLUMN change_reference TEXT;"
+      "ALTER TABLE claims ADD COLUMN occurrences TEXT;"
+      "ALTER TABLE claims ADD COLUMN source_written TEXT;");
+}
+
 struct Migration {
   int version;
   Status (*apply)(Database&);
@@ -37,6 +55,7 @@ struct Migration {
 
 constexpr Migration k_migrations[] = {
     {2, migrate_to_v2},
+    {3, migrate_to_v3},
 };
 static_assert(std::size(k_migrations) > 0 && std::end(k_migrations)[-1].version == k_schema_version,
               "the last migration must reach k_schema_version");
@@ -111,15 +130,16 @@ Status migrate(Database& db, std::int64_t current) {
 // ---- Statements ------------------------------------------------------------------------------
 
 constexpr std::string_view k_insert_run =
-    "INSERT INTO runs(started, finished, figcheck_version, arguments, documents, claims, errors, warnings, infos) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+    "INSERT INTO runs(started, finished, figcheck_version, arguments, documents, claims, errors, warnings, infos, rules) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 // An upsert, not INSERT OR REPLACE: the row keeps its id, and REPLACE's delete would cascade.
 constexpr std::string_view k_upsert_document =
-    "INSERT INTO documents(path, content_hash, title, language, published, last_run) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6) "
+    "INSERT INTO documents(path, content_hash, title, language, published, last_run, extractor) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) "
     "ON CONFLICT(path) DO UPDATE SET content_hash = excluded.content_hash, title = excluded.title, "
-    "language = excluded.language, published = excluded.published, last_run = excluded.last_run "
+    "language = excluded.language, published = excluded.published, last_run = excluded.last_run, "
+    "extractor = excluded.extractor "
     "RETURNING id";
 
 constexpr std::string_view k_delete_stories = "DELETE FROM stories WHERE document_id = ?1";
@@ -137,8 +157,10 @@ constexpr std::string_view k_upsert_source =
 
 constexpr std::string_view k_insert_claim =
     "INSERT INTO claims(document_id, story_idx, start, end, number_start, number_end, line, col, quote, "
-    "metric, subject, place, country, date, source_id, status, low, high, kind, unit) "
-    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
+    "metric, subject, place, country, date, source_id, status, low, high, kind, unit, breakdown, part, whole_at, "
+    "is_update, nationwide, place_stated, change_amount, change_percent, change_reference, occurrences, source_written) "
+    "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
+    "?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)";
 
 constexpr std::string_view k_insert_finding =
     "INSERT INTO findings(run_id, rule, severity, metric, place, message, reason, fingerprint, state) "
@@ -162,6 +184,27 @@ std::optional<std::string_view> text_or_null(std::string_view text) {
 std::optional<std::string> date_or_null(const Date& date) {
   if (!date.known()) return std::nullopt;
   return date.iso();
+}
+
+// Spans as "start-end;start-end", and back.
+std::string spans_text(const std::vector<Span>& spans) {
+  std::string text;
+  for (const Span& span : spans) text += (text.empty() ? "" : ";") + std::to_string(span.start) + "-" + std::to_string(span.end);
+  return text;
+}
+std::vector<Span> spans_from_text(const std::string& text) {
+  std::vector<Span> spans;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find(';', at);
+    if (end == std::string::npos) end = text.size();
+    const std::string piece = text.substr(at, end - at);
+    if (const std::size_t dash = piece.find('-'); dash != std::string::npos) {
+      spans.push_back(Span{std::stoull(piece.substr(0, dash)), std::stoull(piece.substr(dash + 1))});
+    }
+    at = end + 1;
+  }
+  return spans;
 }
 
 // Runs an INSERT … RETURNING id and returns that id.
@@ -252,11 +295,15 @@ Date date_from_iso(const std::string& text) {
 constexpr std::string_view k_select_claims =
     "SELECT d.id, d.path, d.title, d.language, d.published, c.story_idx, c.start, c.end, c.number_start, "
     "c.number_end, c.line, c.col, c.quote, c.metric, c.subject, c.place, c.country, c.date, s.name, s.key, "
-    "c.status, c.low, c.high, c.kind, c.unit "
+    "c.status, c.low, c.high, c.kind, c.unit, c.breakdown, c.part, c.whole_at, c.is_update, c.nationwide, "
+    "c.place_stated, c.change_amount, c.change_percent, c.change_reference, c.occurrences, c.source_written, c.id "
     "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id "
     "WHERE (?1 = '' OR c.metric = ?1) AND (?2 = '' OR c.place = ?2 OR c.country = ?2) "
-    "AND (?3 = '' OR instr(s.key, ?3) > 0) "
+    "AND (?3 = '' OR instr(s.key, ?3) > 0) AND (?4 = '' OR d.path = ?4) "
     "ORDER BY d.path, c.start";
+
+constexpr std::string_view k_document_states =
+    "SELECT path, content_hash, extractor, title, language, published FROM documents";
 
 }  // namespace
 
@@ -264,7 +311,7 @@ Result<AuditStore::StoredClaims> AuditStore::load_claims(const ClaimFilter& filt
   StoredClaims stored;
   std::unordered_map<std::int64_t, std::int64_t> document_index;  // database id -> 1-based index
   Statement& select = m_db.prepare(k_select_claims);
-  select.bind(1, filter.metric).bind(2, filter.place).bind(3, util::fold(filter.source));
+  select.bind(1, filter.metric).bind(2, filter.place).bind(3, util::fold(filter.source)).bind(4, filter.path);
   for (;;) {
     Result<bool> row = select.step();
     if (!row) return row.status();
@@ -300,9 +347,123 @@ Result<AuditStore::StoredClaims> AuditStore::load_claims(const ClaimFilter& filt
     claim.value = Interval{select.column_optional_double(21), select.column_optional_double(22),
                            value_kind_from_string(select.column_text(23)).value_or(ValueKind::exact)};
     claim.unit = select.column_text(24);
+    claim.breakdown = static_cast<std::size_t>(select.column_int64(25));
+    claim.part = select.column_int64(26) != 0;
+    if (!select.column_is_null(27)) claim.whole = static_cast<std::size_t>(select.column_int64(27));
+    claim.update = select.column_int64(28) != 0;
+    claim.nationwide = select.column_int64(29) != 0;
+    claim.place_stated = select.column_int64(30) != 0;
+    if (const std::optional<double> amount = select.column_optional_double(31)) {
+      claim.change = Claim::Change{*amount, select.column_int64(32) != 0, date_from_iso(select.column_text(33))};
+    }
+    claim.occurrences = spans_from_text(select.column_text(34));
+    if (!select.column_is_null(35)) claim.source = select.column_text(35);  // as this claim writes it
+    claim.stored_id = select.column_int64(36);
     stored.claims.push_back(std::move(claim));
   }
   return stored;
+}
+
+std::map<std::string, AuditStore::DocumentState> AuditStore::document_states() {
+  std::map<std::string, DocumentState> states;
+  Statement& documents = m_db.prepare(k_document_states);
+  for (;;) {
+    Result<bool> row = documents.step();
+    if (!row || !*row) break;
+    DocumentState& state = states[documents.column_text(0)];
+    state.content_hash = documents.column_text(1);
+    state.extractor = documents.column_text(2);
+    state.title = documents.column_text(3);
+    state.language = documents.column_text(4) == "en" ? Language::en : Language::fr;
+    state.published = date_from_iso(documents.column_text(5));
+  }
+  Statement& stories = m_db.prepare(
+      "SELECT d.path, s.idx, s.start, s.end, s.title, s.published, s.dateline, s.place, s.country "
+      "FROM stories s JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.idx");
+  for (;;) {
+    Result<bool> row = stories.step();
+    if (!row || !*row) break;
+    if (auto it = states.find(stories.column_text(0)); it != states.end()) {
+      Story story;
+      story.index = static_cast<std::size_t>(stories.column_int64(1));
+      story.span = Span{static_cast<std::size_t>(stories.column_int64(2)), static_cast<std::size_t>(stories.column_int64(3))};
+      story.title = stories.column_text(4);
+      story.published = date_from_iso(stories.column_text(5));
+      story.dateline = stories.column_text(6);
+      story.place = stories.column_text(7);
+      story.country = stories.column_text(8);
+      it->second.stories.push_back(std::move(story));
+    }
+  }
+  return states;
+}
+
+std::optional<std::vector<Finding>> AuditStore::last_findings(const std::string& rules,
+                                                             const std::vector<Document>& documents,
+                                                             const std::vector<Claim>& claims) {
+  // The last run, if it used these rules on exactly these documents.
+  Statement& last = m_db.prepare("SELECT id, rules, documents FROM runs ORDER BY id DESC LIMIT 1");
+  Result<bool> row = last.step();
+  if (!row || !*row) return std::nullopt;
+  const std::int64_t run_id = last.column_int64(0);
+  const bool same_rules = last.column_text(1) == rules && !rules.empty();
+  const auto run_documents = static_cast<std::size_t>(last.column_int64(2));
+  if (Status s = last.run(); !s || !same_rules || run_documents != documents.size()) return std::nullopt;
+  Statement& paths = m_db.prepare("SELECT path FROM documents WHERE last_run = ?1");
+  paths.bind(1, run_id);
+  std::unordered_map<std::string, bool> in_run;
+  for (;;) {
+    Result<bool> next = paths.step();
+    if (!next) return std::nullopt;
+    if (!*next) break;
+    in_run[paths.column_text(0)] = true;
+  }
+  for (const Document& document : documents) {
+    if (!in_run.contains(document.path)) return std::nullopt;
+  }
+  // Its findings, their claims mapped to this run's (every claim read back from the database).
+  std::unordered_map<std::int64_t, std::size_t> index_of;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i].stored_id == 0) return std::nullopt;
+    index_of[claims[i].stored_id] = i;
+  }
+  std::vector<Finding> findings;
+  std::unordered_map<std::int64_t, std::size_t> finding_at;
+  Statement& select = m_db.prepare(
+      "SELECT id, rule, severity, metric, place, message, reason, fingerprint FROM findings "
+      "WHERE run_id = ?1 AND state IS NOT 'resolved' ORDER BY id");
+  select.bind(1, run_id);
+  for (;;) {
+    Result<bool> next = select.step();
+    if (!next) return std::nullopt;
+    if (!*next) break;
+    Finding finding;
+    finding.id = static_cast<std::int64_t>(findings.size()) + 1;
+    finding.rule = select.column_text(1);
+    finding.severity = severity_from_string(select.column_text(2)).value_or(Severity::error);
+    finding.metric = select.column_text(3);
+    finding.place = select.column_text(4);
+    finding.message = select.column_text(5);
+    finding.reason = select.column_text(6);
+    finding.fingerprint = select.column_text(7);
+    finding_at[select.column_int64(0)] = findings.size();
+    findings.push_back(std::move(finding));
+  }
+  Statement& cited = m_db.prepare(
+      "SELECT fc.finding_id, fc.claim_id FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id "
+      "WHERE f.run_id = ?1 ORDER BY fc.finding_id, fc.ord");
+  cited.bind(1, run_id);
+  for (;;) {
+    Result<bool> next = cited.step();
+    if (!next) return std::nullopt;
+    if (!*next) break;
+    const auto finding = finding_at.find(cited.column_int64(0));
+    const auto claim = index_of.find(cited.column_int64(1));
+    if (finding == finding_at.end()) continue;
+    if (claim == index_of.end()) return std::nullopt;  // (a claim no longer there: check again)
+    findings[finding->second].claims.push_back(claim->second);
+  }
+  return findings;
 }
 
 int AuditStore::schema_version() {
@@ -338,9 +499,20 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
       .bind(6, claims.size())
       .bind(7, errors)
       .bind(8, warnings)
-      .bind(9, infos);
+      .bind(9, infos)
+      .bind(10, text_or_null(run.rules));
   if (Status s = insert_run.run(); !s) return s;
   const std::int64_t run_id = m_db.last_insert_rowid();
+
+  // A document is unchanged when it has claims and every one was read back from the database
+  // (a document with none is simply rewritten).
+  std::vector<bool> unchanged(documents.size(), false);
+  std::vector<bool> fresh(documents.size(), false);
+  for (const Claim& claim : claims) {
+    const auto d = static_cast<std::size_t>(claim.document - 1);
+    (claim.stored_id != 0 ? unchanged : fresh)[d] = true;
+  }
+  for (std::size_t d = 0; d < documents.size(); ++d) unchanged[d] = unchanged[d] && !fresh[d];
 
   // Documents and their stories; old stories and claims of a re-audited path go.
   std::vector<std::int64_t> document_ids;
@@ -352,10 +524,13 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
         .bind(3, text_or_null(document.title))
         .bind(4, to_string(document.language))
         .bind(5, date_or_null(document.published))
-        .bind(6, run_id);
+        .bind(6, run_id)
+        .bind(7, text_or_null(run.extractor));
     Result<std::int64_t> document_id = returning_id(upsert);
     if (!document_id) return document_id.status();
     document_ids.push_back(*document_id);
+    // A document whose claims were all read back from this database keeps its rows.
+    if (unchanged[document_ids.size() - 1]) continue;
 
     if (Status s = m_db.prepare(k_delete_claims).bind(1, *document_id).run(); !s) return s;
     if (Status s = m_db.prepare(k_delete_stories).bind(1, *document_id).run(); !s) return s;
@@ -394,6 +569,10 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
   Statement& insert_claim = m_db.prepare(k_insert_claim);
   for (std::size_t i = 0; i < claims.size(); ++i) {
     const Claim& claim = claims[i];
+    if (unchanged[static_cast<std::size_t>(claim.document - 1)]) {
+      ids.push_back(claim.stored_id);  // kept as it is
+      continue;
+    }
     Result<std::optional<std::int64_t>> source_id = source_id_of(claim);
     if (!source_id) return source_id.status();
     insert_claim.bind(1, document_ids[static_cast<std::size_t>(claim.document - 1)])
@@ -415,7 +594,18 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vecto
         .bind(17, claim.value.low)
         .bind(18, claim.value.high)
         .bind(19, to_string(claim.value.kind))
-        .bind(20, text_or_null(claim.unit));
+        .bind(20, text_or_null(claim.unit))
+        .bind(21, claim.breakdown)
+        .bind(22, claim.part ? 1 : 0)
+        .bind(23, claim.whole)
+        .bind(24, claim.update ? 1 : 0)
+        .bind(25, claim.nationwide ? 1 : 0)
+        .bind(26, claim.place_stated ? 1 : 0)
+        .bind(27, claim.change ? std::optional<double>(claim.change->amount) : std::nullopt)
+        .bind(28, claim.change && claim.change->percent ? 1 : 0)
+        .bind(29, claim.change ? date_or_null(claim.change->reference) : std::nullopt)
+        .bind(30, text_or_null(spans_text(claim.occurrences)))
+        .bind(31, text_or_null(claim.source));
     if (Status s = insert_claim.run(); !s) return s;
     ids.push_back(m_db.last_insert_rowid());
   }

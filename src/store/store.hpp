@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -16,7 +17,7 @@
 namespace figcheck::store {
 
 // The schema version this binary writes; databases with a higher user_version are refused.
-constexpr int k_schema_version = 2;
+constexpr int k_schema_version = 3;
 
 // What the runs table records about one invocation. Times are caller-formatted text
 // (ISO 8601 recommended); `arguments` is the command line as the user gave it.
@@ -24,6 +25,11 @@ struct RunInfo {
   std::string started, finished;
   std::string arguments;
   std::string version;  // figcheck's version
+  // What extracted the claims: figcheck's version and its lexicon's hash. A document stored with
+  // the same content hash and the same extractor needs no new extraction.
+  std::string extractor;
+  // What checked them: a hash of the rules in force.
+  std::string rules;
 };
 
 // How a run's findings compare with the previous run's on the same database (by fingerprint).
@@ -64,6 +70,7 @@ class AuditStore {
   // source (part of its name, compared without case or accents). Empty fields match all.
   struct ClaimFilter {
     std::string metric, place, source;
+    std::string path;  // one document's, exactly
   };
   struct StoredClaims {
     std::vector<Document> documents;  // path, title, language and date only (no text)
@@ -71,6 +78,24 @@ class AuditStore {
     std::vector<LineColumn> positions;
   };
   Result<StoredClaims> load_claims(const ClaimFilter& filter);
+
+  // Every stored document by path: its content hash, its extractor, and what reading it found
+  // (title, language, date, stories with their places), so that an unchanged file needs no
+  // analysis.
+  struct DocumentState {
+    std::string content_hash, extractor;
+    std::string title;
+    Language language = Language::fr;
+    Date published;
+    std::vector<Story> stories;
+  };
+  std::map<std::string, DocumentState> document_states();
+
+  // The findings of the last run, rebuilt over `claims`, when that run used the same `rules`
+  // (a non-empty hash) on exactly these documents and every claim was read back from the
+  // database: nothing a check reads has changed, so neither have the findings. nullopt otherwise.
+  std::optional<std::vector<Finding>> last_findings(const std::string& rules, const std::vector<Document>& documents,
+                                                    const std::vector<Claim>& claims);
 
   // The database's PRAGMA user_version, or -1 if it cannot be read.
   int schema_version();
