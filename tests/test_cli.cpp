@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sys/wait.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -13,6 +15,7 @@
 #include "store/store.hpp"
 
 using namespace figcheck;
+using figcheck::sqlite::Statement;
 namespace fs = std::filesystem;
 
 namespace {
@@ -343,6 +346,52 @@ TEST_SUITE("cli") {
     std::ofstream(dir / "lexicon" / "fr" / "metrics.txt", std::ios::app) << "arrested\tafter\tarretees sans motif\n";
     const Output relexed = figcheck_run({"audit", "--db", db, "--lexicon", (dir / "lexicon").string(), batch});
     CHECK(without_since(relexed.out) == without_since(edited.out));
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("a database survives SIGKILL at any moment, and two audits at once") {
+    // The real binary, in processes of its own: killed with SIGKILL at several moments of an
+    // audit of 516 articles, the database must pass PRAGMA integrity_check and the next audit
+    // must complete; two audits started together must both finish and both be recorded.
+    const fs::path dir = temp_dir("figcheck_cli_kill");
+    const std::string db = (dir / "audit.db").string();
+    const std::string batch = (fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "eval" / "articles").string();
+    const std::string binary = FIGCHECK_BINARY;
+    const auto shell = [](const std::string& command) { return std::system(command.c_str()); };
+    const auto integrity = [&] {
+      auto opened = figcheck::sqlite::Database::open(db, {});
+      REQUIRE(opened.ok());
+      Statement& check = opened->prepare("PRAGMA integrity_check");
+      auto row = check.step();
+      REQUIRE(row.ok());
+      REQUIRE(*row);
+      return check.column_text(0);
+    };
+    for (const char* delay : {"0.05", "0.2", "0.4", "0.7", "1.0"}) {
+      CAPTURE(delay);
+      shell("timeout --signal=KILL " + std::string(delay) + " '" + binary + "' audit --db '" + db + "' --full '" +
+            batch + "' > /dev/null 2>&1");
+      CHECK(integrity() == "ok");
+    }
+    const int code = shell("'" + binary + "' audit --db '" + db + "' '" + batch + "' > /dev/null 2>&1");
+    CHECK(WEXITSTATUS(code) == cli::k_exit_findings);
+    CHECK(integrity() == "ok");
+
+    // Two at once, on the same database.
+    fs::remove(db);
+    const std::string one = "'" + binary + "' audit --db '" + db + "' --full '" + batch + "' > /dev/null 2>&1; echo $? > '" +
+                            (dir / "one.code").string() + "'";
+    const std::string two = "'" + binary + "' audit --db '" + db + "' --full samples > /dev/null 2>&1; echo $? > '" +
+                            (dir / "two.code").string() + "'";
+    shell("cd '" + std::string(FIGCHECK_SOURCE_DIR) + "' && (" + one + ") & (" + two + ") & wait");
+    CHECK(read_file(dir / "one.code") == "1\n");
+    CHECK(read_file(dir / "two.code") == "1\n");
+    CHECK(integrity() == "ok");
+    auto opened = figcheck::sqlite::Database::open(db, {});
+    REQUIRE(opened.ok());
+    const auto runs = opened->query_int64("SELECT count(*) FROM runs");
+    REQUIRE(runs.ok());
+    CHECK(runs.value() == 2);
     fs::remove_all(dir);
   }
 

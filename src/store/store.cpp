@@ -1,6 +1,8 @@
 #include "store/store.hpp"
 
+#include <chrono>
 #include <iterator>
+#include <thread>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -263,8 +265,19 @@ Result<AuditStore> AuditStore::open(const std::string& path) {
   }
   if (!db->is_memory()) {
     // A file system without WAL support keeps the old mode, which is fine; only errors count.
-    Result<std::string> mode = db->set_journal_mode(sqlite::JournalMode::wal);
-    if (!mode) return mode.status();
+    // (Switching needs the database to itself: another figcheck starting at the same moment may
+    // hold it, and SQLite does not wait for that here, so this waits, up to the busy timeout.)
+    const auto deadline = std::chrono::steady_clock::now() + sqlite::OpenOptions{}.busy_timeout;
+    for (;;) {
+      Result<std::string> current = db->set_journal_mode(sqlite::JournalMode::unchanged);
+      if (current && *current == "wal") break;
+      Result<std::string> mode = db->set_journal_mode(sqlite::JournalMode::wal);
+      if (mode) break;
+      if (mode.error().find("locked") == std::string::npos || std::chrono::steady_clock::now() > deadline) {
+        return mode.status();
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   }
   if (Status s = migrate(*db, *version); !s) return s;
   return AuditStore(std::move(*db));
