@@ -2,6 +2,8 @@
 // SQLite wrappers it is built on.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -555,6 +557,55 @@ TEST_SUITE("store") {
     REQUIRE(store.save_audit(make_run(), documents, claims, {{1, 1}}, {finding("bbbb"), finding("cccc")}, nullptr, &changes).ok());
     CHECK(changes.resolved == 0);
     CHECK(changes.persisting == 2);
+  }
+
+  TEST_CASE("a full disk is an error with nothing half-written") {
+    // SQLite's max_page_count stands in for a full disk: writing past it fails as a full disk does
+    // (SQLITE_FULL), without needing one.
+    TempPath path(".db");
+    auto store = AuditStore::open(path.string());
+    REQUIRE(store.ok());
+    REQUIRE(store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {}).ok());
+    auto pages = store->database().query_int64("PRAGMA page_count");
+    REQUIRE(pages.ok());
+    REQUIRE(store->database().exec("PRAGMA max_page_count = " + std::to_string(pages.value() + 2)).is_ok());
+    std::vector<Document> documents;
+    std::vector<Claim> claims;
+    std::vector<LineColumn> positions;
+    for (std::int64_t d = 1; d <= 50; ++d) documents.push_back(make_document(d, "doc" + std::to_string(d)));
+    for (std::size_t i = 0; i < 20'000; ++i) {
+      claims.push_back(make_claim(static_cast<std::int64_t>(i % 50) + 1, static_cast<double>(i), "source", "source"));
+      positions.push_back({i + 1, 1});
+    }
+    auto saved = store->save_audit(make_run(), documents, claims, positions, {});
+    REQUIRE_FALSE(saved.ok());
+    CHECK(saved.error().find("full") != std::string::npos);
+    // The first audit is whole, the second left no trace.
+    CHECK(count(store->database(), "runs") == 1);
+    CHECK(count(store->database(), "documents") == 1);
+    CHECK(count(store->database(), "claims") == 1);
+  }
+
+  TEST_CASE("a read-only database file is an error that says so") {
+    if (geteuid() == 0) {
+      MESSAGE("SKIPPED: running as root, which writes to read-only files");
+      return;
+    }
+    TempPath path(".db");
+    {
+      auto store = AuditStore::open(path.string());
+      REQUIRE(store.ok());
+    }
+    fs::permissions(path.string(), fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
+    auto store = AuditStore::open(path.string());
+    if (store.ok()) {
+      auto saved = store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {});
+      REQUIRE_FALSE(saved.ok());
+      CHECK(saved.error().find("readonly") != std::string::npos);
+    } else {
+      CHECK(store.error().find("read") != std::string::npos);
+    }
+    fs::permissions(path.string(), fs::perms::owner_all);
   }
 
   TEST_CASE("Transaction rolls back unless committed") {

@@ -279,6 +279,14 @@ Result<AuditStore> AuditStore::open(const std::string& path) {
       std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
   }
+  // An audit is one large transaction: a cache of 64 MiB keeps it from spilling pages before the
+  // commit; with WAL, NORMAL synchronisation still never leaves a corrupt database (a process
+  // killed at any moment loses at most the transaction it was writing; a power cut, at most the
+  // last commit).
+  if (Status s = db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY"); !s) return s;
+  if (!db->is_memory()) {
+    if (Status s = db->exec("PRAGMA synchronous = NORMAL"); !s) return s;
+  }
   if (Status s = migrate(*db, *version); !s) return s;
   return AuditStore(std::move(*db));
 }
