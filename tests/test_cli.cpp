@@ -341,6 +341,8 @@ TEST_SUITE("cli") {
     const Output edited = figcheck_run({"audit", "--db", db, batch});
     CHECK(edited.out.find("[core/sources-disagree]") == std::string::npos);
     CHECK(edited.out.find("0 new, 2 persisting, 1 resolved") != std::string::npos);
+    // Only the changed metric was checked again; the report is a full audit's all the same.
+    CHECK(without_since(edited.out) == figcheck_run({"audit", "--db", ":memory:", batch}).out);
     // Another lexicon is another extractor: everything is extracted again with it.
     fs::copy(fs::path(FIGCHECK_SOURCE_DIR) / "grammars" / "lexicon", dir / "lexicon", fs::copy_options::recursive);
     std::ofstream(dir / "lexicon" / "fr" / "metrics.txt", std::ios::app) << "arrested\tafter\tarretees sans motif\n";

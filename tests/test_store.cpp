@@ -119,7 +119,7 @@ Claim make_claim(std::int64_t document, double low, const std::string& source, c
   return claim;
 }
 
-RunInfo make_run() { return {"2024-05-01T10:00:00Z", "2024-05-01T10:00:01Z", "audit samples/", "0.1.0"}; }
+RunInfo make_run() { return {"2024-05-01T10:00:00Z", "2024-05-01T10:00:01Z", "audit samples/", "0.1.0", "", ""}; }
 
 }  // namespace
 

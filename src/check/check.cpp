@@ -883,6 +883,18 @@ std::string fingerprint(const Finding& finding, const std::vector<Claim>& claims
   return hex;
 }
 
+void order_findings(std::vector<Finding>& findings, const std::vector<Rule>& rules) {
+  const auto rank = [&](const Finding& f) {
+    const auto it = std::find_if(rules.begin(), rules.end(), [&](const Rule& r) { return r.id == f.rule; });
+    return static_cast<std::size_t>(it - rules.begin());
+  };
+  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+    return std::forward_as_tuple(a.claims.front(), rank(a), a.claims, a.reason) <
+           std::forward_as_tuple(b.claims.front(), rank(b), b.claims, b.reason);
+  });
+  for (std::size_t i = 0; i < findings.size(); ++i) findings[i].id = static_cast<std::int64_t>(i) + 1;
+}
+
 std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vector<Claim>& claims,
                                 const std::vector<ComparisonSet>& sets, const std::vector<GroupLink>& groups,
                                 const std::vector<PlaceLink>& places) {
@@ -915,13 +927,8 @@ std::vector<Finding> run_checks(const std::vector<Rule>& rules, const std::vecto
       }
     }
   }
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    return a.claims.front() < b.claims.front();
-  });
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    findings[i].id = static_cast<std::int64_t>(i) + 1;
-    findings[i].fingerprint = fingerprint(findings[i], claims);
-  }
+  for (Finding& finding : findings) finding.fingerprint = fingerprint(finding, claims);
+  order_findings(findings, rules);
   return findings;
 }
 

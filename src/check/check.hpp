@@ -27,6 +27,10 @@ bool is_revision(const Claim& a, const Claim& b);
 // edited elsewhere, has the same fingerprint.
 std::string fingerprint(const Finding& finding, const std::vector<Claim>& claims);
 
+// Puts findings in report order, the same whatever order they were found in: by their first
+// claim, then their rule's place in `rules`, then their claims and reason; numbers them from 1.
+void order_findings(std::vector<Finding>& findings, const std::vector<Rule>& rules);
+
 // `groups` and `places` are the part-of DAGs of the counted groups (grammars/lexicon/groups.txt)
 // and of the places (the gazetteer's city -> region -> country), for parts-and-whole; empty, no
 // group lies within another, and a place lies only within the country its claims give.

@@ -7,6 +7,7 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "check/check.hpp"
 #include "check/rules.hpp"
@@ -140,6 +141,9 @@ std::string rules_signature(const std::vector<check::Rule>& rules) {
 struct Extracted {
   std::vector<Claim> claims;
   std::vector<LineColumn> positions;
+  // The metrics of the claims extracted anew, and of the stored claims they replace: what a
+  // re-check must cover.
+  std::set<std::string> changed_metrics;
 };
 // With `db`, a document the database holds with the same content hash and `extractor` is read
 // back from it (its claims, and its stories' places) instead of extracted again.
@@ -182,6 +186,10 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons,
                            std::make_move_iterator(found.end()));
       continue;
     }
+    // (The stored claims of a file read again are replaced: their metrics changed too.)
+    if (const auto old = stored_claims.find(doc.path); old != stored_claims.end()) {
+      for (const Claim& claim : old->second) result.changed_metrics.insert(claim.metric);
+    }
     if (doc.stories.empty() && !doc.text.empty()) {
       // (Read as known, but not reusable after all: analyse it now.)
       std::vector<ingest::InputProblem> ignored;
@@ -192,6 +200,7 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons,
       }();
     }
     found = extract::extract_claims(doc, lexicons);
+    for (const Claim& claim : found) result.changed_metrics.insert(claim.metric);
     result.claims.insert(result.claims.end(), std::make_move_iterator(found.begin()),
                          std::make_move_iterator(found.end()));
   }
@@ -269,16 +278,39 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     return it != states.end() && it->second.content_hash == hash && it->second.extractor == extractor;
   };
   ingest::Batch batch = ingest::read_paths(options.paths, incremental ? known : ingest::KnownFile{});
-  auto [claims, positions] = extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states);
-  // Nothing a check reads has changed since the last run (the same rules on the same documents,
-  // every claim read back): its findings stand, and no comparison set needs checking again.
+  auto [claims, positions, changed_metrics] =
+      extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states);
   const std::string rules_hash = rules_signature(rules.value());
-  std::optional<std::vector<Finding>> unchanged =
-      incremental ? db->last_findings(rules_hash, batch.documents, claims) : std::nullopt;
-  const std::vector<Finding> findings =
-      unchanged ? std::move(*unchanged)
-                : check::run_checks(rules.value(), claims, graph::group_claims(claims, graph::GroupOptions{}),
-                                    lexicons->groups(), lexicons->place_links());
+  const auto check_claims = [&](const std::vector<Claim>& subset) {
+    return check::run_checks(rules.value(), subset, graph::group_claims(subset, graph::GroupOptions{}), lexicons->groups(),
+                             lexicons->place_links());
+  };
+  std::vector<Finding> findings;
+  if (std::optional<store::AuditStore::PreviousFindings> previous =
+          incremental ? db->last_findings(rules_hash, batch.documents, claims) : std::nullopt) {
+    // The same rules on the same documents as the last run: every check works within one metric,
+    // so a metric none of whose claims changed keeps its findings, and only the comparison sets
+    // of the metrics that changed are checked again.
+    std::set<std::string> touched = changed_metrics;
+    touched.insert(previous->lost_metrics.begin(), previous->lost_metrics.end());
+    for (Finding& finding : previous->findings) {
+      if (!touched.contains(finding.metric)) findings.push_back(std::move(finding));
+    }
+    std::vector<Claim> subset;
+    std::vector<std::size_t> index;  // subset position -> claims position
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      if (!touched.contains(claims[i].metric)) continue;
+      subset.push_back(claims[i]);
+      index.push_back(i);
+    }
+    for (Finding& finding : check_claims(subset)) {
+      for (std::size_t& c : finding.claims) c = index[c];
+      findings.push_back(std::move(finding));
+    }
+    check::order_findings(findings, rules.value());
+  } else {
+    findings = check_claims(claims);
+  }
 
   bool failed = !batch.problems.empty();
   for (const ingest::InputProblem& problem : batch.problems) {
@@ -443,7 +475,7 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
   }
-  const auto [claims, positions] = extract_batch(batch, lexicons.value());
+  const auto [claims, positions, changed_metrics] = extract_batch(batch, lexicons.value());
   const std::vector<Finding> none;
   report::write_claims(out, report::Run{batch.documents, claims, positions, none}, format);
   out.flush();

@@ -266,10 +266,11 @@ std::vector<Story> split_stories(std::string_view text) {
   return stories;
 }
 
-Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse) {
+Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse,
+                       std::string content_hash) {
   Document doc;
   doc.path = std::move(path);
-  doc.content_hash = util::content_hash(bytes);
+  doc.content_hash = content_hash.empty() ? util::content_hash(bytes) : std::move(content_hash);
   // A byte order mark stays in the text so that offsets remain offsets into the file; columns
   // skip it (util::position_of) and the tokenizer ignores it.
   if (const std::size_t bad = util::find_invalid_utf8(bytes); bad != std::string::npos) {
@@ -326,8 +327,9 @@ Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known) 
       batch.problems.push_back({file, "binary file (contains NUL bytes), skipped"});
       continue;
     }
-    const bool is_known = known && known(file, util::content_hash(bytes));
-    Document doc = make_document(file, std::move(bytes), batch.problems, !is_known);
+    std::string hash = util::content_hash(bytes);
+    const bool is_known = known && known(file, hash);
+    Document doc = make_document(file, std::move(bytes), batch.problems, !is_known, std::move(hash));
     doc.id = static_cast<std::int64_t>(batch.documents.size()) + 1;
     batch.documents.push_back(std::move(doc));
   }

@@ -33,7 +33,8 @@ Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known =
 // Builds one Document from text already in memory (used by read_paths and the tests).
 // `problems` receives encoding problems found in `bytes`. Without `analyse`, only the path,
 // hash, text and line starts are set.
-Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse = true);
+Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse = true,
+                       std::string content_hash = {});  // (the hash of `bytes`, when the caller has it)
 
 // Pieces exposed for tests.
 Language detect_language(std::string_view text);

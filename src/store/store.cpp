@@ -419,9 +419,9 @@ std::map<std::string, AuditStore::DocumentState> AuditStore::document_states() {
   return states;
 }
 
-std::optional<std::vector<Finding>> AuditStore::last_findings(const std::string& rules,
-                                                             const std::vector<Document>& documents,
-                                                             const std::vector<Claim>& claims) {
+std::optional<AuditStore::PreviousFindings> AuditStore::last_findings(const std::string& rules,
+                                                                    const std::vector<Document>& documents,
+                                                                    const std::vector<Claim>& claims) {
   // The last run, if it used these rules on exactly these documents.
   Statement& last = m_db.prepare("SELECT id, rules, documents FROM runs ORDER BY id DESC LIMIT 1");
   Result<bool> row = last.step();
@@ -442,13 +442,14 @@ std::optional<std::vector<Finding>> AuditStore::last_findings(const std::string&
   for (const Document& document : documents) {
     if (!in_run.contains(document.path)) return std::nullopt;
   }
-  // Its findings, their claims mapped to this run's (every claim read back from the database).
+  // Its findings, their claims mapped to this run's (those read back from the database).
   std::unordered_map<std::int64_t, std::size_t> index_of;
   for (std::size_t i = 0; i < claims.size(); ++i) {
-    if (claims[i].stored_id == 0) return std::nullopt;
-    index_of[claims[i].stored_id] = i;
+    if (claims[i].stored_id != 0) index_of[claims[i].stored_id] = i;
   }
-  std::vector<Finding> findings;
+  PreviousFindings previous;
+  std::vector<Finding>& findings = previous.findings;
+  std::vector<bool> lost;
   std::unordered_map<std::int64_t, std::size_t> finding_at;
   Statement& select = m_db.prepare(
       "SELECT id, rule, severity, metric, place, message, reason, fingerprint FROM findings "
@@ -469,6 +470,7 @@ std::optional<std::vector<Finding>> AuditStore::last_findings(const std::string&
     finding.fingerprint = select.column_text(7);
     finding_at[select.column_int64(0)] = findings.size();
     findings.push_back(std::move(finding));
+    lost.push_back(false);
   }
   Statement& cited = m_db.prepare(
       "SELECT fc.finding_id, fc.claim_id FROM finding_claims fc JOIN findings f ON f.id = fc.finding_id "
@@ -481,10 +483,22 @@ std::optional<std::vector<Finding>> AuditStore::last_findings(const std::string&
     const auto finding = finding_at.find(cited.column_int64(0));
     const auto claim = index_of.find(cited.column_int64(1));
     if (finding == finding_at.end()) continue;
-    if (claim == index_of.end()) return std::nullopt;  // (a claim no longer there: check again)
+    if (claim == index_of.end()) {
+      lost[finding->second] = true;  // a claim of a changed file: its metric is checked again
+      continue;
+    }
     findings[finding->second].claims.push_back(claim->second);
   }
-  return findings;
+  std::vector<Finding> kept;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (lost[i] || findings[i].claims.empty()) {
+      previous.lost_metrics.insert(findings[i].metric);
+    } else {
+      kept.push_back(std::move(findings[i]));
+    }
+  }
+  findings = std::move(kept);
+  return previous;
 }
 
 int AuditStore::schema_version() {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <utility>
@@ -91,11 +92,16 @@ class AuditStore {
   };
   std::map<std::string, DocumentState> document_states();
 
-  // The findings of the last run, rebuilt over `claims`, when that run used the same `rules`
-  // (a non-empty hash) on exactly these documents and every claim was read back from the
-  // database: nothing a check reads has changed, so neither have the findings. nullopt otherwise.
-  std::optional<std::vector<Finding>> last_findings(const std::string& rules, const std::vector<Document>& documents,
-                                                    const std::vector<Claim>& claims);
+  // The findings of the last run, rebuilt over `claims` (those read back from the database have
+  // their stored_id), when that run used the same `rules` (a non-empty hash) on exactly these
+  // documents; a finding that cites a claim no longer there is left out, its metric listed in
+  // `lost_metrics`. nullopt when there is no such run.
+  struct PreviousFindings {
+    std::vector<Finding> findings;
+    std::set<std::string> lost_metrics;
+  };
+  std::optional<PreviousFindings> last_findings(const std::string& rules, const std::vector<Document>& documents,
+                                                const std::vector<Claim>& claims);
 
   // The database's PRAGMA user_version, or -1 if it cannot be read.
   int schema_version();
