@@ -162,9 +162,13 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons,
                                         it->second.extractor == extractor);
     }
     if (any_unchanged) {
-      if (Result<store::AuditStore::StoredClaims> all = db->load_claims({})) {
-        for (Claim& claim : all->claims) {
-          stored_claims[all->documents[static_cast<std::size_t>(claim.document - 1)].path].push_back(std::move(claim));
+      store::AuditStore::ClaimFilter all_claims;
+      all_claims.any_order = true;
+      if (Result<store::AuditStore::StoredClaims> all = db->load_claims(all_claims)) {
+        std::vector<std::vector<Claim>> by_document(all->documents.size());
+        for (Claim& claim : all->claims) by_document[static_cast<std::size_t>(claim.document - 1)].push_back(std::move(claim));
+        for (std::size_t d = 0; d < by_document.size(); ++d) {
+          stored_claims.emplace(std::move(all->documents[d].path), std::move(by_document[d]));
         }
       } else {
         reuse = false;  // (unreadable: extract everything)

@@ -72,6 +72,7 @@ class AuditStore {
   struct ClaimFilter {
     std::string metric, place, source;
     std::string path;  // one document's, exactly
+    bool any_order = false;  // documents in any order (each one's claims still in text order)
   };
   struct StoredClaims {
     std::vector<Document> documents;  // path, title, language and date only (no text)
