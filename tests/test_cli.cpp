@@ -84,6 +84,15 @@ TEST_SUITE("golden") {
     check_golden(r.out, "samples.json");
   }
 
+  TEST_CASE("audit samples/: the Markdown and GitHub reports") {
+    Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "markdown", "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.md");
+    r = figcheck_run({"audit", "--db", ":memory:", "--format", "github", "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.github");
+  }
+
   TEST_CASE("multi-article cases: the findings a fact-checker would give, and no others") {
     // tests/cases/<case>/ is a batch; tests/golden/cases/<case>.txt its report (see tests/cases/README.md).
     const fs::path cases = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "cases";

@@ -33,9 +33,59 @@ TEST_SUITE("report") {
           "\"40 \"\"dead\"\",\nor more\"\r\n");
   }
 
+  TEST_CASE("markdown escapes article text; github escapes commands and stops at the platform's limit") {
+    Document doc;
+    doc.id = 1;
+    doc.path = "news/a,b:c.txt";
+    Claim c;
+    c.id = 1;
+    c.document = 1;
+    c.quote = "<script>alert(1)</script> | 40 *dead*";
+    c.metric = "deaths";
+    c.source = "a [link](http://x)";
+    c.value = Interval{40, 40, ValueKind::exact};
+    const std::vector<Document> documents{doc};
+    std::vector<Claim> claims{c, c};
+    claims[1].id = 2;
+    const std::vector<LineColumn> positions{LineColumn{3, 7}, LineColumn{4, 1}};
+    Finding f;
+    f.id = 1;
+    f.rule = "core/conflicting-figures";
+    f.severity = Severity::error;
+    f.message = "conflicting figures for deaths";
+    f.reason = "40 and 12 differ\nby 28 (70%)";
+    f.claims = {0, 1};
+    std::vector<Finding> findings{f};
+
+    std::ostringstream md;
+    report::write_markdown(md, report::Run{documents, claims, positions, findings});
+    CHECK(md.str().find("<script>") == std::string::npos);
+    CHECK(md.str().find("&lt;script&gt;alert(1)&lt;/script&gt; \\| 40 \\*dead\\*") != std::string::npos);
+    CHECK(md.str().find("a \\[link\\](http://x)") != std::string::npos);
+    CHECK(md.str().starts_with("## figcheck: 1 finding (1 error, 0 warnings, 0 infos) in 1 document, 2 claims\n"));
+
+    std::ostringstream gh;
+    report::write_github(gh, report::Run{documents, claims, positions, findings});
+    CHECK(gh.str().starts_with("::error file=news/a%2Cb%3Ac.txt,line=3,col=7,title=core/conflicting-figures%3A "
+                               "conflicting figures for deaths::conflicting figures for deaths: 40 and 12 differ%0Aby "
+                               "28 (70%25)\n"));
+
+    // Past the limit of annotations per level, one notice says how many were left out.
+    findings.assign(report::k_github_annotations + 3, f);
+    std::ostringstream many;
+    report::write_github(many, report::Run{documents, claims, positions, findings});
+    const std::string text = many.str();
+    std::size_t errors = 0;
+    for (std::size_t at = 0; (at = text.find("::error ", at)) != std::string::npos; ++at) ++errors;
+    CHECK(errors == report::k_github_annotations);
+    CHECK(text.find("::notice title=figcheck::3 findings were not annotated") != std::string::npos);
+  }
+
   TEST_CASE("claim format names") {
     CHECK(report::claim_format_from_string("csv") == report::ClaimFormat::csv);
     CHECK(report::claim_format_from_string("jsonl") == report::ClaimFormat::jsonl);
     CHECK_FALSE(report::claim_format_from_string("CSV").has_value());
+    CHECK(report::format_from_string("markdown") == report::Format::markdown);
+    CHECK(report::format_from_string("github") == report::Format::github);
   }
 }

@@ -15,6 +15,18 @@ const Document& document_of(const Run& run, const Claim& claim) {
   return run.documents[static_cast<std::size_t>(claim.document - 1)];
 }
 
+// The summary line every format ends with: "3 findings (2 errors, 1 warning, 0 infos) in 7
+// documents, 25 claims".
+std::string summary(const Run& run) {
+  const Counts counts = count(run.findings);
+  const auto counted = [](std::size_t n, std::string_view noun) {
+    return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+  };
+  return counted(run.findings.size(), "finding") + " (" + counted(counts.errors, "error") + ", " +
+         counted(counts.warnings, "warning") + ", " + counted(counts.infos, "info") + ") in " +
+         counted(run.documents.size(), "document") + ", " + counted(run.claims.size(), "claim");
+}
+
 std::string location(const Run& run, std::size_t claim_index) {
   const Claim& c = run.claims[claim_index];
   const LineColumn& p = run.positions[claim_index];
@@ -237,7 +249,106 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
 std::optional<Format> format_from_string(std::string_view name) {
   if (name == "text") return Format::text;
   if (name == "json") return Format::json;
+  if (name == "markdown") return Format::markdown;
+  if (name == "github") return Format::github;
   return std::nullopt;
+}
+
+namespace {
+
+// Text safe in a Markdown table cell and in the HTML a Markdown renderer lets through: no markup,
+// no pipe, no line break.
+std::string markdown_cell(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '|': out += "\\|"; break;
+      case '`': out += "\\`"; break;
+      case '*': out += "\\*"; break;
+      case '_': out += "\\_"; break;
+      case '[': out += "\\["; break;
+      case ']': out += "\\]"; break;
+      case '\\': out += "\\\\"; break;
+      case '\r':
+      case '\n': out += ' '; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// A workflow command's message, and its properties (which also escape ':' and ',').
+std::string github_data(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '%') out += "%25";
+    else if (c == '\r') out += "%0D";
+    else if (c == '\n') out += "%0A";
+    else out += c;
+  }
+  return out;
+}
+std::string github_property(std::string_view text) {
+  std::string out;
+  for (const char c : github_data(text)) {
+    if (c == ':') out += "%3A";
+    else if (c == ',') out += "%2C";
+    else out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+void write_markdown(std::ostream& out, const Run& run) {
+  out << "## figcheck: " << summary(run) << "\n\n";
+  if (run.findings.empty()) return;
+  out << "| # | level | finding | rule | where |\n| --- | --- | --- | --- | --- |\n";
+  for (const Finding& f : run.findings) {
+    out << "| " << f.id << " | " << to_string(f.severity) << " | " << markdown_cell(f.message) << " | `" << f.rule
+        << "` | " << markdown_cell(location(run, f.claims.front())) << " |\n";
+  }
+  for (const Finding& f : run.findings) {
+    out << "\n### " << f.id << ". " << to_string(f.severity) << ": " << markdown_cell(f.message) << "\n\n";
+    out << "Rule `" << f.rule << "`. " << markdown_cell(f.reason) << "\n\n";
+    out << "| where | quote | source | date | group | status |\n| --- | --- | --- | --- | --- | --- |\n";
+    for (const std::size_t i : f.claims) {
+      const Claim& c = run.claims[i];
+      out << "| " << markdown_cell(location(run, i)) << " | \"" << markdown_cell(c.quote) << "\" | "
+          << markdown_cell(c.source.empty() ? std::string("unattributed") : c.source) << " | "
+          << (c.date.known() ? c.date.iso() : std::string("no date")) << " | "
+          << markdown_cell(c.subject.empty() ? std::string("everyone") : c.subject) << " | " << to_string(c.status)
+          << " |\n";
+    }
+  }
+}
+
+void write_github(std::ostream& out, const Run& run) {
+  std::size_t shown[3] = {0, 0, 0};  // info, warning, error
+  std::size_t left_out = 0;
+  for (const Finding& f : run.findings) {
+    std::size_t& level = shown[static_cast<std::size_t>(f.severity)];
+    if (level >= k_github_annotations) {
+      ++left_out;
+      continue;
+    }
+    ++level;
+    const Claim& anchor = run.claims[f.claims.front()];
+    const LineColumn& p = run.positions[f.claims.front()];
+    const std::string command = f.severity == Severity::error ? "error" : f.severity == Severity::warning ? "warning" : "notice";
+    out << "::" << command << " file=" << github_property(document_of(run, anchor).path) << ",line=" << p.line
+        << ",col=" << p.column << ",title=" << github_property(f.rule + ": " + f.message) << "::"
+        << github_data(f.message + ": " + f.reason) << "\n";
+  }
+  if (left_out > 0) {
+    out << "::notice title=figcheck::" << left_out << (left_out == 1 ? " finding was" : " findings were")
+        << " not annotated: GitHub shows at most " << k_github_annotations
+        << " annotations of each level per step (see the text or JSON report for all of them)\n";
+  }
+  out << "figcheck: " << summary(run) << "\n";
 }
 
 Counts count(const std::vector<Finding>& findings) {
@@ -270,13 +381,7 @@ void write_text(std::ostream& out, const Run& run) {
       out << "\n";
     }
   }
-  const Counts counts = count(run.findings);
-  const auto counted = [](std::size_t n, std::string_view noun) {
-    return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
-  };
-  out << "figcheck: " << counted(run.findings.size(), "finding") << " (" << counted(counts.errors, "error") << ", "
-      << counted(counts.warnings, "warning") << ", " << counted(counts.infos, "info") << ") in "
-      << counted(run.documents.size(), "document") << ", " << counted(run.claims.size(), "claim") << "\n";
+  out << "figcheck: " << summary(run) << "\n";
 }
 
 void write_json(std::ostream& out, const Run& run) {

@@ -12,8 +12,8 @@
 
 namespace figcheck::report {
 
-enum class Format { text, json };
-// "text" or "json"; nullopt for anything else.
+enum class Format { text, json, markdown, github };
+// "text", "json", "markdown" or "github"; nullopt for anything else.
 std::optional<Format> format_from_string(std::string_view);
 
 // Everything a report reads. Claims' ids are their report ids; positions[i] is claims[i]'s
@@ -38,6 +38,17 @@ void write_text(std::ostream& out, const Run& run);
 
 // The figcheck-report/1 JSON document (schema in README.md).
 void write_json(std::ostream& out, const Run& run);
+
+// For a pull-request comment: a summary table, then a section per finding with its reason and
+// a table of its claims. Article text is escaped for Markdown and HTML.
+void write_markdown(std::ostream& out, const Run& run);
+
+// GitHub Actions workflow commands, one per finding on its first claim's line
+// (`::error file=…,line=…,col=…,title=…::message`); info is a notice. GitHub shows at most
+// `k_github_annotations` errors and as many warnings and notices per step: past that, one notice
+// says how many were left out. A summary line last.
+constexpr std::size_t k_github_annotations = 10;
+void write_github(std::ostream& out, const Run& run);
 
 // `figcheck claims`: the claims alone, before any check.
 enum class ClaimFormat { text, json, jsonl, csv };
