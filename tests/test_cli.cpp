@@ -84,13 +84,16 @@ TEST_SUITE("golden") {
     check_golden(r.out, "samples.json");
   }
 
-  TEST_CASE("audit samples/: the Markdown and GitHub reports") {
+  TEST_CASE("audit samples/: the Markdown, GitHub and JUnit reports") {
     Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "markdown", "samples"});
     CHECK(r.code == cli::k_exit_findings);
     check_golden(r.out, "samples.md");
     r = figcheck_run({"audit", "--db", ":memory:", "--format", "github", "samples"});
     CHECK(r.code == cli::k_exit_findings);
     check_golden(r.out, "samples.github");
+    r = figcheck_run({"audit", "--db", ":memory:", "--format", "junit", "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.junit.xml");
   }
 
   TEST_CASE("multi-article cases: the findings a fact-checker would give, and no others") {

@@ -81,11 +81,51 @@ TEST_SUITE("report") {
     CHECK(text.find("::notice title=figcheck::3 findings were not annotated") != std::string::npos);
   }
 
+  TEST_CASE("junit: a case per document, a failure per finding at or above --fail-on, markup escaped") {
+    Document a;
+    a.id = 1;
+    a.path = "a<b>.txt";
+    Document b = a;
+    b.id = 2;
+    b.path = "b.txt";
+    Claim c;
+    c.id = 1;
+    c.document = 1;
+    c.quote = "</failure><x>&";
+    c.metric = "deaths";
+    c.value = Interval{40, 40, ValueKind::exact};
+    const std::vector<Document> documents{a, b};
+    const std::vector<Claim> claims{c};
+    const std::vector<LineColumn> positions{LineColumn{1, 1}};
+    Finding error;
+    error.rule = "core/x";
+    error.severity = Severity::error;
+    error.message = "m \"quoted\"";
+    error.reason = "r";
+    error.claims = {0};
+    Finding warning = error;
+    warning.severity = Severity::warning;
+    const std::vector<Finding> findings{error, warning};
+    std::ostringstream out;
+    report::write_junit(out, report::Run{documents, claims, positions, findings}, Severity::error);
+    const std::string xml = out.str();
+    CHECK(xml.find("<testsuite name=\"figcheck audit\" tests=\"2\" failures=\"1\"") != std::string::npos);
+    CHECK(xml.find("<testcase classname=\"figcheck\" name=\"a&lt;b&gt;.txt\">") != std::string::npos);
+    CHECK(xml.find("<failure type=\"core/x\" message=\"error: m &quot;quoted&quot; [core/x]\">") != std::string::npos);
+    CHECK(xml.find("&lt;/failure&gt;&lt;x&gt;&amp;") != std::string::npos);
+    CHECK(xml.find("<system-out>warning: m") != std::string::npos);  // below --fail-on
+    CHECK(xml.find("<testcase classname=\"figcheck\" name=\"b.txt\"/>") != std::string::npos);
+    std::ostringstream never;
+    report::write_junit(never, report::Run{documents, claims, positions, findings}, std::nullopt);
+    CHECK(never.str().find("<failure") == std::string::npos);
+  }
+
   TEST_CASE("claim format names") {
     CHECK(report::claim_format_from_string("csv") == report::ClaimFormat::csv);
     CHECK(report::claim_format_from_string("jsonl") == report::ClaimFormat::jsonl);
     CHECK_FALSE(report::claim_format_from_string("CSV").has_value());
     CHECK(report::format_from_string("markdown") == report::Format::markdown);
     CHECK(report::format_from_string("github") == report::Format::github);
+    CHECK(report::format_from_string("junit") == report::Format::junit);
   }
 }

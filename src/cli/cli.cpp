@@ -27,7 +27,8 @@ namespace figcheck::cli {
 namespace {
 
 constexpr std::string_view k_usage =
-    "usage: figcheck audit [--db FILE] [--format text|json|markdown|github] [--fail-on error|warning|info|never]\n"
+    "usage: figcheck audit [--db FILE] [--format text|json|markdown|github|junit]\n"
+    "                      [--fail-on error|warning|info|never]\n"
     "                      [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
     "                      [--lexicon DIR] [--full] PATH...\n"
     "       figcheck rules [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
@@ -51,7 +52,8 @@ constexpr std::string_view k_usage =
     "\n"
     "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
     "  --format F         text (default), json, markdown (a pull-request comment) or github\n"
-    "                     (workflow-command annotations)\n"
+    "                     (workflow-command annotations) or junit (a failure per finding at or\n"
+    "                     above --fail-on)\n"
     "  --fail-on LEVEL    exit 1 when a finding is at or above LEVEL (default: error)\n"
     "  --rules DIR        more rules: DIR's rules are added to the defaults, and replace a default\n"
     "                     rule with the same id (repeatable)\n"
@@ -231,7 +233,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       options.db = value;
     } else if (take_value(args, i, "--format", value)) {
       const auto format = report::format_from_string(value);
-      if (!format) return usage_error(err, "unknown format '" + value + "' (text, json, markdown or github)");
+      if (!format) return usage_error(err, "unknown format '" + value + "' (text, json, markdown, github or junit)");
       options.format = *format;
     } else if (take_value(args, i, "--fail-on", value)) {
       if (value == "never") {
@@ -350,6 +352,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     case report::Format::json: report::write_json(out, run); break;
     case report::Format::markdown: report::write_markdown(out, run); break;
     case report::Format::github: report::write_github(out, run); break;
+    case report::Format::junit: report::write_junit(out, run, options.fail_on); break;
   }
   out.flush();
   if (failed) return k_exit_error;

@@ -251,6 +251,7 @@ std::optional<Format> format_from_string(std::string_view name) {
   if (name == "json") return Format::json;
   if (name == "markdown") return Format::markdown;
   if (name == "github") return Format::github;
+  if (name == "junit") return Format::junit;
   return std::nullopt;
 }
 
@@ -275,6 +276,28 @@ std::string markdown_cell(std::string_view text) {
       case '\r':
       case '\n': out += ' '; break;
       default: out += c;
+    }
+  }
+  return out;
+}
+
+// Text safe in an XML element, or (`attribute`) in a quoted attribute, which also keeps its
+// quotes and line breaks.
+std::string xml_text(std::string_view text, bool attribute = false) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += attribute ? "&quot;" : "\""; break;
+      case '\n': out += attribute ? "&#10;" : "\n"; break;
+      case '\t': out += attribute ? "&#9;" : "\t"; break;
+      case '\r': out += attribute ? "&#13;" : ""; break;
+      default:
+        // (Other control characters are not allowed in XML 1.0.)
+        if (static_cast<unsigned char>(c) < 0x20) continue;
+        out += c;
     }
   }
   return out;
@@ -324,6 +347,48 @@ void write_markdown(std::ostream& out, const Run& run) {
           << " |\n";
     }
   }
+}
+
+void write_junit(std::ostream& out, const Run& run, std::optional<Severity> fail_on) {
+  // The findings by the document of their first claim.
+  std::vector<std::vector<const Finding*>> by_document(run.documents.size());
+  for (const Finding& f : run.findings) {
+    const auto d = static_cast<std::size_t>(run.claims[f.claims.front()].document - 1);
+    if (d < by_document.size()) by_document[d].push_back(&f);
+  }
+  std::size_t failures = 0;
+  for (const Finding& f : run.findings) failures += fail_on && f.severity >= *fail_on ? 1 : 0;
+  out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  out << "<testsuites name=\"figcheck\" tests=\"" << run.documents.size() << "\" failures=\"" << failures << "\">\n";
+  out << "  <testsuite name=\"figcheck audit\" tests=\"" << run.documents.size() << "\" failures=\"" << failures
+      << "\" errors=\"0\" skipped=\"0\">\n";
+  for (std::size_t d = 0; d < run.documents.size(); ++d) {
+    out << "    <testcase classname=\"figcheck\" name=\"" << xml_text(run.documents[d].path, true) << "\"";
+    if (by_document[d].empty()) {
+      out << "/>\n";
+      continue;
+    }
+    out << ">\n";
+    std::string below;
+    for (const Finding* f : by_document[d]) {
+      std::string detail = f->reason + "\n";
+      for (const std::size_t i : f->claims) {
+        const Claim& c = run.claims[i];
+        detail += location(run, i) + ": \"" + c.quote + "\" (" + (c.source.empty() ? std::string("unattributed") : c.source) +
+                  (c.date.known() ? "; " + c.date.iso() : std::string()) + ")\n";
+      }
+      const std::string line = std::string(to_string(f->severity)) + ": " + f->message + " [" + f->rule + "]";
+      if (fail_on && f->severity >= *fail_on) {
+        out << "      <failure type=\"" << xml_text(f->rule, true) << "\" message=\"" << xml_text(line, true) << "\">"
+            << xml_text(detail) << "</failure>\n";
+      } else {
+        below += line + "\n" + detail;
+      }
+    }
+    if (!below.empty()) out << "      <system-out>" << xml_text(below) << "</system-out>\n";
+    out << "    </testcase>\n";
+  }
+  out << "  </testsuite>\n</testsuites>\n";
 }
 
 void write_github(std::ostream& out, const Run& run) {

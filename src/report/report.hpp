@@ -12,8 +12,8 @@
 
 namespace figcheck::report {
 
-enum class Format { text, json, markdown, github };
-// "text", "json", "markdown" or "github"; nullopt for anything else.
+enum class Format { text, json, markdown, github, junit };
+// "text", "json", "markdown", "github" or "junit"; nullopt for anything else.
 std::optional<Format> format_from_string(std::string_view);
 
 // Everything a report reads. Claims' ids are their report ids; positions[i] is claims[i]'s
@@ -49,6 +49,11 @@ void write_markdown(std::ostream& out, const Run& run);
 // says how many were left out. A summary line last.
 constexpr std::size_t k_github_annotations = 10;
 void write_github(std::ostream& out, const Run& run);
+
+// JUnit XML for CI test reports: one <testsuite> for the run, one <testcase> per document, and
+// in it a <failure> per finding anchored there (its first claim) at or above `fail_on` (none
+// when nullopt, as for --fail-on never); the findings below it go to the case's <system-out>.
+void write_junit(std::ostream& out, const Run& run, std::optional<Severity> fail_on);
 
 // `figcheck claims`: the claims alone, before any check.
 enum class ClaimFormat { text, json, jsonl, csv };
