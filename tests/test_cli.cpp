@@ -96,6 +96,30 @@ TEST_SUITE("golden") {
     check_golden(r.out, "samples.junit.xml");
   }
 
+  TEST_CASE("several formats at once with --output-dir, one with --output") {
+    const fs::path dir = temp_dir("figcheck_cli_outputs");
+    Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "text,json,markdown,github,junit", "--output-dir",
+                             (dir / "reports").string(), "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    CHECK(r.out.empty());
+    const fs::path golden = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "golden";
+    CHECK(read_file(dir / "reports" / "report.txt") == read_file(golden / "samples.txt"));
+    CHECK(read_file(dir / "reports" / "report.json") == read_file(golden / "samples.json"));
+    CHECK(read_file(dir / "reports" / "report.md") == read_file(golden / "samples.md"));
+    CHECK(read_file(dir / "reports" / "report.github.txt") == read_file(golden / "samples.github"));
+    CHECK(read_file(dir / "reports" / "report.junit.xml") == read_file(golden / "samples.junit.xml"));
+    r = figcheck_run({"audit", "--db", ":memory:", "--format", "json", "--output", (dir / "one.json").string(), "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    CHECK(read_file(dir / "one.json") == read_file(golden / "samples.json"));
+    // Several formats need a directory; a report that cannot be written is an input error.
+    CHECK(figcheck_run({"audit", "--db", ":memory:", "--format", "text,json", "samples"}).code == 2);
+    r = figcheck_run({"audit", "--db", ":memory:", "--output", (dir / "missing" / "x.txt").string(), "samples"});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("cannot write the report") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "missing"));
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("multi-article cases: the findings a fact-checker would give, and no others") {
     // tests/cases/<case>/ is a batch; tests/golden/cases/<case>.txt its report (see tests/cases/README.md).
     const fs::path cases = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "cases";

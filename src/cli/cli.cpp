@@ -4,6 +4,7 @@
 #include <chrono>
 #include <ctime>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -51,9 +52,11 @@ constexpr std::string_view k_usage =
     "         --skip article,year leaves out those classes (\"article\": a lone un, une, one).\n"
     "\n"
     "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
-    "  --format F         text (default), json, markdown (a pull-request comment) or github\n"
+    "  --format F[,F...]  text (default), json, markdown (a pull-request comment), github\n"
     "                     (workflow-command annotations) or junit (a failure per finding at or\n"
-    "                     above --fail-on)\n"
+    "                     above --fail-on); several need --output-dir\n"
+    "  --output FILE      write the report to FILE instead of standard output\n"
+    "  --output-dir DIR   write each format to DIR/report.txt, .json, .md, .github.txt, .junit.xml\n"
     "  --fail-on LEVEL    exit 1 when a finding is at or above LEVEL (default: error)\n"
     "  --rules DIR        more rules: DIR's rules are added to the defaults, and replace a default\n"
     "                     rule with the same id (repeatable)\n"
@@ -66,7 +69,9 @@ constexpr std::string_view k_usage =
 
 struct AuditOptions {
   std::string db = "figcheck.db";
-  report::Format format = report::Format::text;
+  std::vector<report::Format> formats{report::Format::text};
+  std::optional<std::string> output;      // --output FILE: the one format, to a file
+  std::optional<std::string> output_dir;  // --output-dir DIR: every format, a file each
   std::optional<Severity> fail_on = Severity::error;  // nullopt: never
   check::RuleSelection rules;
   std::string lexicon_dir;
@@ -232,9 +237,23 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     if (take_value(args, i, "--db", value)) {
       options.db = value;
     } else if (take_value(args, i, "--format", value)) {
-      const auto format = report::format_from_string(value);
-      if (!format) return usage_error(err, "unknown format '" + value + "' (text, json, markdown, github or junit)");
-      options.format = *format;
+      // One format, or several separated by commas (with --output-dir).
+      options.formats.clear();
+      for (std::size_t from = 0; from <= value.size();) {
+        std::size_t comma = value.find(',', from);
+        if (comma == std::string::npos) comma = value.size();
+        const std::string name = value.substr(from, comma - from);
+        const auto format = report::format_from_string(name);
+        if (!format) return usage_error(err, "unknown format '" + name + "' (text, json, markdown, github or junit)");
+        if (std::find(options.formats.begin(), options.formats.end(), *format) == options.formats.end()) {
+          options.formats.push_back(*format);
+        }
+        from = comma + 1;
+      }
+    } else if (take_value(args, i, "--output", value)) {
+      options.output = value;
+    } else if (take_value(args, i, "--output-dir", value)) {
+      options.output_dir = value;
     } else if (take_value(args, i, "--fail-on", value)) {
       if (value == "never") {
         options.fail_on.reset();
@@ -251,7 +270,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       options.full = true;
     } else if (arg.starts_with("--")) {
       if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon" ||
-          arg == "--enable" || arg == "--disable") {
+          arg == "--enable" || arg == "--disable" || arg == "--output" || arg == "--output-dir") {
         return usage_error(err, arg + " needs a value");
       }
       return usage_error(err, "unknown option '" + arg + "'");
@@ -260,6 +279,10 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     }
   }
   if (options.paths.empty()) return usage_error(err, "audit needs at least one PATH");
+  if (options.output && options.output_dir) return usage_error(err, "--output and --output-dir exclude each other");
+  if (options.formats.size() > 1 && !options.output_dir) {
+    return usage_error(err, "several formats need --output-dir DIR (a file each)");
+  }
 
   const std::string started = now_iso();
   Result<extract::Lexicons> lexicons = extract::Lexicons::load(options.lexicon_dir);
@@ -340,19 +363,55 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   }
 
   const report::Run run{batch.documents, claims, positions, findings};
-  switch (options.format) {
-    case report::Format::text:
-      report::write_text(out, run);
-      // Against the previous run on the same database: what is new, what is still there, what went.
-      if (changes.previous_run) {
-        out << "figcheck: since run " << *changes.previous_run << ": " << changes.added << " new, " << changes.persisting
-            << " persisting, " << changes.resolved << " resolved\n";
+  const auto write = [&](report::Format format, std::ostream& to) {
+    switch (format) {
+      case report::Format::text:
+        report::write_text(to, run);
+        // Against the previous run on the same database: what is new, what is still there, what went.
+        if (changes.previous_run) {
+          to << "figcheck: since run " << *changes.previous_run << ": " << changes.added << " new, "
+             << changes.persisting << " persisting, " << changes.resolved << " resolved\n";
+        }
+        break;
+      case report::Format::json: report::write_json(to, run); break;
+      case report::Format::markdown: report::write_markdown(to, run); break;
+      case report::Format::github: report::write_github(to, run); break;
+      case report::Format::junit: report::write_junit(to, run, options.fail_on); break;
+    }
+  };
+  // To a file (written whole, under a temporary name, then renamed: never half a report), or
+  // to standard output.
+  const auto write_file = [&](report::Format format, const std::filesystem::path& path) {
+    const std::filesystem::path partial = path.string() + ".partial";
+    {
+      std::ofstream file(partial, std::ios::binary | std::ios::trunc);
+      write(format, file);
+      file.flush();
+      if (!file) {
+        err << "figcheck: cannot write the report to '" << path.string() << "'\n";
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        return false;
       }
-      break;
-    case report::Format::json: report::write_json(out, run); break;
-    case report::Format::markdown: report::write_markdown(out, run); break;
-    case report::Format::github: report::write_github(out, run); break;
-    case report::Format::junit: report::write_junit(out, run, options.fail_on); break;
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, path, ec);
+    if (ec) {
+      err << "figcheck: cannot write the report to '" << path.string() << "': " << ec.message() << "\n";
+      return false;
+    }
+    return true;
+  };
+  if (options.output_dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(*options.output_dir, ec);
+    for (const report::Format format : options.formats) {
+      if (!write_file(format, std::filesystem::path(*options.output_dir) / report::file_name(format))) failed = true;
+    }
+  } else if (options.output) {
+    if (!write_file(options.formats.front(), *options.output)) failed = true;
+  } else {
+    write(options.formats.front(), out);
   }
   out.flush();
   if (failed) return k_exit_error;

@@ -255,6 +255,17 @@ std::optional<Format> format_from_string(std::string_view name) {
   return std::nullopt;
 }
 
+std::string file_name(Format format) {
+  switch (format) {
+    case Format::text: return "report.txt";
+    case Format::json: return "report.json";
+    case Format::markdown: return "report.md";
+    case Format::github: return "report.github.txt";
+    case Format::junit: return "report.junit.xml";
+  }
+  return "report";
+}
+
 namespace {
 
 // Text safe in a Markdown table cell and in the HTML a Markdown renderer lets through: no markup,

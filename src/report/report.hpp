@@ -16,6 +16,10 @@ enum class Format { text, json, markdown, github, junit };
 // "text", "json", "markdown", "github" or "junit"; nullopt for anything else.
 std::optional<Format> format_from_string(std::string_view);
 
+// The file a format is written to with --output-dir: report.txt, report.json, report.md,
+// report.github.txt, report.junit.xml.
+std::string file_name(Format format);
+
 // Everything a report reads. Claims' ids are their report ids; positions[i] is claims[i]'s
 // line and column; Claim::document is a Document::id.
 struct Run {
