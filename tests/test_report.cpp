@@ -120,6 +120,36 @@ TEST_SUITE("report") {
     CHECK(never.str().find("<failure") == std::string::npos);
   }
 
+  TEST_CASE("text: colour only on a terminal, never with NO_COLOR") {
+    CHECK(report::use_colour(true, nullptr));
+    CHECK_FALSE(report::use_colour(false, nullptr));
+    CHECK_FALSE(report::use_colour(true, "1"));
+    CHECK_FALSE(report::use_colour(true, ""));  // set, even empty
+    Document doc;
+    doc.id = 1;
+    doc.path = "a.txt";
+    Claim c;
+    c.id = 1;
+    c.document = 1;
+    c.quote = "12 morts";
+    c.value = Interval{12, 12, ValueKind::exact};
+    const std::vector<Document> documents{doc};
+    const std::vector<Claim> claims{c};
+    const std::vector<LineColumn> positions{LineColumn{5, 3}};
+    Finding f;
+    f.rule = "core/x";
+    f.severity = Severity::error;
+    f.message = "m";
+    f.claims = {0};
+    const std::vector<Finding> findings{f};
+    std::ostringstream plain;
+    report::write_text(plain, report::Run{documents, claims, positions, findings});
+    CHECK(plain.str().starts_with("a.txt:5:3: error: m [core/x]\n"));
+    std::ostringstream coloured;
+    report::write_text(coloured, report::Run{documents, claims, positions, findings}, true);
+    CHECK(coloured.str().starts_with("\x1b[1ma.txt:5:3\x1b[0m: \x1b[1;31merror\x1b[0m: m [core/x]\n"));
+  }
+
   TEST_CASE("claim format names") {
     CHECK(report::claim_format_from_string("csv") == report::ClaimFormat::csv);
     CHECK(report::claim_format_from_string("jsonl") == report::ClaimFormat::jsonl);

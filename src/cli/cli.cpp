@@ -1,7 +1,10 @@
 #include "cli/cli.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -366,7 +369,8 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   const auto write = [&](report::Format format, std::ostream& to) {
     switch (format) {
       case report::Format::text:
-        report::write_text(to, run);
+        // (Colour only on the terminal itself, never in a file, never with NO_COLOR.)
+        report::write_text(to, run, &to == &std::cout && report::use_colour(isatty(STDOUT_FILENO) != 0, std::getenv("NO_COLOR")));
         // Against the previous run on the same database: what is new, what is still there, what went.
         if (changes.previous_run) {
           to << "figcheck: since run " << *changes.previous_run << ": " << changes.added << " new, "

@@ -439,11 +439,17 @@ Counts count(const std::vector<Finding>& findings) {
   return counts;
 }
 
-void write_text(std::ostream& out, const Run& run) {
+bool use_colour(bool terminal, const char* no_color) { return terminal && no_color == nullptr; }
+
+void write_text(std::ostream& out, const Run& run, bool colour) {
+  const auto paint = [&](std::string_view text, std::string_view code) {
+    return colour ? "\x1b[" + std::string(code) + "m" + std::string(text) + "\x1b[0m" : std::string(text);
+  };
   for (const Finding& f : run.findings) {
     const std::size_t anchor = f.claims.front();
-    out << location(run, anchor) << ": " << to_string(f.severity) << ": " << f.message << " ["
-        << f.rule << "]\n";
+    const std::string_view level_colour = f.severity == Severity::error ? "1;31" : f.severity == Severity::warning ? "1;33" : "1;36";
+    out << paint(location(run, anchor), "1") << ": " << paint(to_string(f.severity), level_colour) << ": " << f.message
+        << " [" << f.rule << "]\n";
     out << "  reason: " << f.reason << "\n";
     for (const std::size_t i : f.claims) {
       const Claim& c = run.claims[i];

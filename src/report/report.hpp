@@ -37,8 +37,13 @@ struct Counts {
 Counts count(const std::vector<Finding>& findings);
 
 // Compiler-style: `path:line:col: error: message [rule]`, the reason, then every claim with
-// its quote, source, date and status; a summary line last.
-void write_text(std::ostream& out, const Run& run);
+// its quote, source, date and status; a summary line last. With `colour`, the level is coloured
+// (errors red, warnings yellow, infos cyan) and the location bold, with ANSI escapes.
+void write_text(std::ostream& out, const Run& run, bool colour = false);
+
+// Whether the text report is coloured: only on a terminal, and never when NO_COLOR is set (to
+// anything, https://no-color.org).
+bool use_colour(bool terminal, const char* no_color);
 
 // The figcheck-report/1 JSON document (schema in README.md).
 void write_json(std::ostream& out, const Run& run);
