@@ -120,6 +120,42 @@ TEST_SUITE("golden") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("a baseline accepts the findings it lists, by what they say, not where") {
+    const fs::path dir = temp_dir("figcheck_cli_baseline");
+    fs::copy(fs::path(FIGCHECK_SOURCE_DIR) / "samples", dir / "batch");
+    const std::string batch = (dir / "batch").string();
+    const std::string baseline = (dir / "baseline.txt").string();
+    CHECK(figcheck_run({"audit", "--db", ":memory:", "--write-baseline", "samples"}).code == 2);  // needs --baseline
+    Output r = figcheck_run({"audit", "--db", ":memory:", "--baseline", baseline, "--write-baseline", batch});
+    CHECK(r.code == cli::k_exit_findings);
+    CHECK(read_file(baseline).find(" core/sources-disagree sources disagree on arrested in Kazakhstan\n") !=
+          std::string::npos);
+    // Accepted: nothing reported, exit 0.
+    r = figcheck_run({"audit", "--db", ":memory:", "--baseline", baseline, batch});
+    CHECK(r.code == cli::k_exit_clean);
+    CHECK(r.out.find("figcheck: 0 findings") != std::string::npos);
+    CHECK(r.out.find("3 findings accepted by the baseline") != std::string::npos);
+    // Unrelated text edited above the figures: the lines move, the baseline still holds.
+    const fs::path article = dir / "batch" / "2022-01-09-kz-presidence-fr.txt";
+    std::string text = read_file(article);
+    text.insert(text.find("NUR-SULTAN"), "Une précision de la rédaction, sans chiffre.\n\n");
+    std::ofstream(article, std::ios::binary | std::ios::trunc) << text;
+    r = figcheck_run({"audit", "--db", ":memory:", "--baseline", baseline, batch});
+    CHECK(r.code == cli::k_exit_clean);
+    // A new finding is reported and fails: a figure changed.
+    for (std::size_t at; (at = text.find("5.800")) != std::string::npos;) text.replace(at, 5, "4.100");
+    std::ofstream(article, std::ios::binary | std::ios::trunc) << text;
+    r = figcheck_run({"audit", "--db", ":memory:", "--baseline", baseline, batch});
+    CHECK(r.code == cli::k_exit_findings);
+    CHECK(r.out.find("[core/sources-disagree]") != std::string::npos);
+    // A baseline that is not one is an input error, with its line.
+    std::ofstream(dir / "bad.txt") << "# comment\nnot-a-fingerprint\n";
+    r = figcheck_run({"audit", "--db", ":memory:", "--baseline", (dir / "bad.txt").string(), batch});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("bad.txt:2: not a finding's fingerprint") != std::string::npos);
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("multi-article cases: the findings a fact-checker would give, and no others") {
     // tests/cases/<case>/ is a batch; tests/golden/cases/<case>.txt its report (see tests/cases/README.md).
     const fs::path cases = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "cases";

@@ -32,7 +32,7 @@ namespace {
 
 constexpr std::string_view k_usage =
     "usage: figcheck audit [--db FILE] [--format text|json|markdown|github|junit]\n"
-    "                      [--fail-on error|warning|info|never]\n"
+    "                      [--fail-on error|warning|info|never] [--baseline FILE [--write-baseline]]\n"
     "                      [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
     "                      [--lexicon DIR] [--full] PATH...\n"
     "       figcheck rules [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
@@ -59,6 +59,8 @@ constexpr std::string_view k_usage =
     "                     (workflow-command annotations) or junit (a failure per finding at or\n"
     "                     above --fail-on); several need --output-dir\n"
     "  --output FILE      write the report to FILE instead of standard output\n"
+    "  --baseline FILE    report and fail only on findings FILE does not list; with\n"
+    "                     --write-baseline, write this run's findings to FILE\n"
     "  --output-dir DIR   write each format to DIR/report.txt, .json, .md, .github.txt, .junit.xml\n"
     "  --fail-on LEVEL    exit 1 when a finding is at or above LEVEL (default: error)\n"
     "  --rules DIR        more rules: DIR's rules are added to the defaults, and replace a default\n"
@@ -73,6 +75,8 @@ constexpr std::string_view k_usage =
 struct AuditOptions {
   std::string db = "figcheck.db";
   std::vector<report::Format> formats{report::Format::text};
+  std::optional<std::string> baseline;    // --baseline FILE: report and fail only on findings not in it
+  bool write_baseline = false;            // --write-baseline: write the findings to --baseline FILE
   std::optional<std::string> output;      // --output FILE: the one format, to a file
   std::optional<std::string> output_dir;  // --output-dir DIR: every format, a file each
   std::optional<Severity> fail_on = Severity::error;  // nullopt: never
@@ -253,6 +257,10 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         }
         from = comma + 1;
       }
+    } else if (take_value(args, i, "--baseline", value)) {
+      options.baseline = value;
+    } else if (arg == "--write-baseline") {
+      options.write_baseline = true;
     } else if (take_value(args, i, "--output", value)) {
       options.output = value;
     } else if (take_value(args, i, "--output-dir", value)) {
@@ -273,7 +281,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       options.full = true;
     } else if (arg.starts_with("--")) {
       if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon" ||
-          arg == "--enable" || arg == "--disable" || arg == "--output" || arg == "--output-dir") {
+          arg == "--enable" || arg == "--disable" || arg == "--output" || arg == "--output-dir" || arg == "--baseline") {
         return usage_error(err, arg + " needs a value");
       }
       return usage_error(err, "unknown option '" + arg + "'");
@@ -283,6 +291,28 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   }
   if (options.paths.empty()) return usage_error(err, "audit needs at least one PATH");
   if (options.output && options.output_dir) return usage_error(err, "--output and --output-dir exclude each other");
+  if (options.write_baseline && !options.baseline) return usage_error(err, "--write-baseline needs --baseline FILE");
+  // The accepted findings, by fingerprint: what they say, not where (see README, Baselines).
+  std::set<std::string> accepted;
+  if (options.baseline && !options.write_baseline) {
+    std::ifstream in(*options.baseline);
+    if (!in) {
+      err << "figcheck: cannot read baseline '" << *options.baseline << "'\n";
+      return k_exit_error;
+    }
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (line.empty() || line.front() == '#') continue;
+      const std::string fingerprint = line.substr(0, line.find(' '));
+      if (fingerprint.size() != 16 || fingerprint.find_first_not_of("0123456789abcdef") != std::string::npos) {
+        err << "figcheck: " << *options.baseline << ":" << number << ": not a finding's fingerprint (16 hex digits)\n";
+        return k_exit_error;
+      }
+      accepted.insert(fingerprint);
+    }
+  }
   if (options.formats.size() > 1 && !options.output_dir) {
     return usage_error(err, "several formats need --output-dir DIR (a file each)");
   }
@@ -349,6 +379,27 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
   }
+  // A baseline written now accepts every finding of this run; one read accepts those it lists,
+  // which are then neither reported nor failed on (they are still stored).
+  if (options.write_baseline) {
+    std::ofstream file(*options.baseline, std::ios::trunc);
+    file << "# figcheck baseline: one accepted finding a line, its fingerprint first (what it says,\n"
+            "# not where), then its rule and message for the reader. Written by figcheck audit --write-baseline.\n";
+    for (const Finding& f : findings) file << f.fingerprint << " " << f.rule << " " << f.message << "\n";
+    if (!file) {
+      err << "figcheck: cannot write baseline '" << *options.baseline << "'\n";
+      return k_exit_error;
+    }
+  }
+  std::vector<Finding> reported;
+  for (const Finding& f : findings) {
+    if (!accepted.contains(f.fingerprint)) reported.push_back(f);
+  }
+  const std::size_t baselined = findings.size() - reported.size();
+  if (baselined > 0) {
+    for (std::size_t i = 0; i < reported.size(); ++i) reported[i].id = static_cast<std::int64_t>(i) + 1;
+  }
+
   // Store before reporting, so a report never shows what the database does not hold.
   store::RunChanges changes;
   if (!db) {
@@ -365,7 +416,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     }
   }
 
-  const report::Run run{batch.documents, claims, positions, findings};
+  const report::Run run{batch.documents, claims, positions, reported};
   const auto write = [&](report::Format format, std::ostream& to) {
     switch (format) {
       case report::Format::text:
@@ -375,6 +426,10 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         if (changes.previous_run) {
           to << "figcheck: since run " << *changes.previous_run << ": " << changes.added << " new, "
              << changes.persisting << " persisting, " << changes.resolved << " resolved\n";
+        }
+        if (baselined > 0) {
+          to << "figcheck: " << baselined << (baselined == 1 ? " finding" : " findings") << " accepted by the baseline "
+             << *options.baseline << " not shown\n";
         }
         break;
       case report::Format::json: report::write_json(to, run); break;
@@ -420,7 +475,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   out.flush();
   if (failed) return k_exit_error;
   if (options.fail_on) {
-    for (const Finding& f : findings) {
+    for (const Finding& f : reported) {
       if (f.severity >= *options.fail_on) return k_exit_findings;
     }
   }
