@@ -156,6 +156,57 @@ TEST_SUITE("golden") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("a figcheck-ignore note silences the finding on a figure an editor checked, and needs a reason") {
+    const fs::path dir = temp_dir("figcheck_cli_ignore");
+    fs::copy(fs::path(FIGCHECK_SOURCE_DIR) / "samples", dir / "batch");
+    const std::string batch = (dir / "batch").string();
+    const auto append = [&](const std::string& name, const std::string& line) {
+      std::ofstream(dir / "batch" / name, std::ios::binary | std::ios::app) << "\n" << line << "\n";
+    };
+    Output r = figcheck_run({"audit", "--db", ":memory:", batch});
+    REQUIRE(r.code == cli::k_exit_findings);
+    REQUIRE(r.out.find("3 findings (2 errors, 1 warning, 0 infos) in 7 documents, 25 claims") != std::string::npos);
+    // The sources-disagree error cites 5.800 in this article: silenced; the parts-and-whole error still fails.
+    append("2022-01-09-kz-presidence-fr.txt",
+           "figcheck-ignore: core/sources-disagree 5.800: bilan de la présidence vérifié, il date du dimanche");
+    r = figcheck_run({"audit", "--db", ":memory:", batch});
+    CHECK(r.code == cli::k_exit_findings);
+    CHECK(r.out.find("[core/sources-disagree]") == std::string::npos);
+    CHECK(r.out.find("[core/parts-and-whole]") != std::string::npos);
+    // The note is no claim itself: still 25.
+    CHECK(r.out.find("2 findings (1 error, 1 warning, 0 infos) in 7 documents, 25 claims") != std::string::npos);
+    CHECK(r.out.find("1 finding silenced by a figcheck-ignore note") != std::string::npos);
+    // A note for another rule, or for a figure the finding does not cite, silences nothing.
+    append("2022-01-10-kz-arrestations-fr.txt", "figcheck-ignore: core/parts-and-whole 7.989: pas ce constat-là");
+    append("2022-01-09-kz-bilan-retire-fr.txt", "figcheck-ignore: core/parts-and-whole 1.000: aucun chiffre de ce genre");
+    r = figcheck_run({"audit", "--db", ":memory:", batch});
+    CHECK(r.code == cli::k_exit_findings);
+    CHECK(r.out.find("[core/parts-and-whole]") != std::string::npos);
+    // "*" silences every rule on that figure: only the warning is left, and it does not fail.
+    append("2022-01-09-kz-bilan-retire-fr.txt", "figcheck-ignore: * 164: retiré par le ministère, signalé dans l'article");
+    r = figcheck_run({"audit", "--db", ":memory:", batch});
+    CHECK(r.code == cli::k_exit_clean);
+    CHECK(r.out.find("0 findings (0 errors, 0 warnings, 0 infos)") != std::string::npos);
+    CHECK(r.out.find("3 findings silenced") != std::string::npos);
+    // No reason: an input error naming the file and line; the rest is still audited and reported.
+    append("2022-01-11-kz-otsc-fr.txt", "figcheck-ignore: core/contested-figures plusieurs dizaines");
+    r = figcheck_run({"audit", "--db", ":memory:", batch});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("2022-01-11-kz-otsc-fr.txt:17: figcheck-ignore needs a rule, the figure as written and a reason") !=
+          std::string::npos);
+    CHECK(r.out.find("in 7 documents, 25 claims") != std::string::npos);
+    // A rule that is not in force (a typo) is an input error too, not a silent no-op.
+    fs::path otsc = dir / "batch" / "2022-01-11-kz-otsc-fr.txt";
+    std::string text = read_file(otsc);
+    text.replace(text.rfind("plusieurs dizaines"), std::string::npos, "plusieurs dizaines: vu\n");
+    text.replace(text.rfind("core/contested-figures"), 22, "core/contested-figure");
+    std::ofstream(otsc, std::ios::binary | std::ios::trunc) << text;
+    r = figcheck_run({"audit", "--db", ":memory:", batch});
+    CHECK(r.code == 2);
+    CHECK(r.err.find("figcheck-ignore names no rule in force: 'core/contested-figure'") != std::string::npos);
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("multi-article cases: the findings a fact-checker would give, and no others") {
     // tests/cases/<case>/ is a batch; tests/golden/cases/<case>.txt its report (see tests/cases/README.md).
     const fs::path cases = fs::path(FIGCHECK_SOURCE_DIR) / "tests" / "cases";

@@ -375,6 +375,18 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     findings = check_claims(claims);
   }
 
+  // (A figcheck-ignore note naming no rule in force is an input error: a typo would silence nothing.)
+  for (const Document& doc : batch.documents) {
+    for (const Suppression& note : doc.suppressions) {
+      const bool in_force = note.rule == "*" || std::any_of(rules->begin(), rules->end(), [&](const check::Rule& r) {
+                              return r.id == note.rule;
+                            });
+      if (!in_force) {
+        batch.problems.push_back({doc.path + ":" + std::to_string(note.line),
+                                  "figcheck-ignore names no rule in force: '" + note.rule + "'"});
+      }
+    }
+  }
   bool failed = !batch.problems.empty();
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
@@ -391,12 +403,31 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       return k_exit_error;
     }
   }
+  // An editor's note in an article ("figcheck-ignore: <rule> <figure>: <reason>") silences the
+  // findings of that rule that cite that figure of that article; a note naming no rule in force
+  // is an input error, so that a typo does not silence nothing unnoticed.
+  const auto suppressed = [&](const Finding& f) {
+    for (const std::size_t i : f.claims) {
+      const Claim& c = claims[i];
+      for (const Suppression& s : batch.documents[static_cast<std::size_t>(c.document - 1)].suppressions) {
+        if ((s.rule == "*" || s.rule == f.rule) && c.quote.find(s.figure) != std::string::npos) return true;
+      }
+    }
+    return false;
+  };
   std::vector<Finding> reported;
+  std::size_t baselined = 0;
+  std::size_t silenced = 0;
   for (const Finding& f : findings) {
-    if (!accepted.contains(f.fingerprint)) reported.push_back(f);
+    if (accepted.contains(f.fingerprint)) {
+      ++baselined;
+    } else if (suppressed(f)) {
+      ++silenced;
+    } else {
+      reported.push_back(f);
+    }
   }
-  const std::size_t baselined = findings.size() - reported.size();
-  if (baselined > 0) {
+  if (reported.size() != findings.size()) {
     for (std::size_t i = 0; i < reported.size(); ++i) reported[i].id = static_cast<std::int64_t>(i) + 1;
   }
 
@@ -430,6 +461,10 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         if (baselined > 0) {
           to << "figcheck: " << baselined << (baselined == 1 ? " finding" : " findings") << " accepted by the baseline "
              << *options.baseline << " not shown\n";
+        }
+        if (silenced > 0) {
+          to << "figcheck: " << silenced << (silenced == 1 ? " finding" : " findings")
+             << " silenced by a figcheck-ignore note in the articles\n";
         }
         break;
       case report::Format::json: report::write_json(to, run); break;

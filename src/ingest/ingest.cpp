@@ -281,6 +281,31 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
   }
   doc.text = std::move(bytes);
   doc.line_starts = util::line_starts(doc.text);
+  // Editors' notes that a figure was checked: "figcheck-ignore: <rule> <figure>: <reason>".
+  for (std::size_t line = 0; line < doc.line_starts.size(); ++line) {
+    const std::size_t start = doc.line_starts[line];
+    const std::size_t end = line + 1 < doc.line_starts.size() ? doc.line_starts[line + 1] : doc.text.size();
+    const std::string_view text = util::trim(std::string_view(doc.text).substr(start, end - start));
+    constexpr std::string_view k_marker = "figcheck-ignore:";
+    if (!text.starts_with(k_marker)) continue;
+    const std::string_view rest = util::trim(text.substr(k_marker.size()));
+    const std::size_t space = rest.find(' ');
+    const std::size_t colon = space == std::string_view::npos ? space : rest.find(": ", space + 1);
+    Suppression suppression;
+    suppression.line = line + 1;
+    if (space != std::string_view::npos && colon != std::string_view::npos && colon > space) {
+      suppression.rule = std::string(rest.substr(0, space));
+      suppression.figure = std::string(util::trim(rest.substr(space + 1, colon - space - 1)));
+      suppression.reason = std::string(util::trim(rest.substr(colon + 2)));
+    }
+    if (suppression.rule.empty() || suppression.figure.empty() || suppression.reason.empty()) {
+      problems.push_back({doc.path + ":" + std::to_string(line + 1),
+                          "figcheck-ignore needs a rule, the figure as written and a reason: "
+                          "\"figcheck-ignore: core/sources-disagree 5.800: checked with the presidency\""});
+      continue;
+    }
+    doc.suppressions.push_back(std::move(suppression));
+  }
   if (!analyse) return doc;
   doc.language = detect_language(doc.text);
   doc.stories = split_stories(doc.text);

@@ -80,6 +80,16 @@ struct Story {
   std::string country;     // the country that place belongs to, "" when none
 };
 
+// An editor's note inside an article that a figure was checked: a line
+// `figcheck-ignore: <rule id> <figure as written>: <reason>`. Findings of that rule (or of any
+// rule, for `*`) citing a claim of this document whose quote holds the figure are not reported.
+struct Suppression {
+  std::size_t line = 0;  // 1-based, in the document
+  std::string rule;      // a rule id, or "*"
+  std::string figure;    // as written in the claim's quote: "5.800"
+  std::string reason;    // required
+};
+
 // One input file (or, later, one record of a dump). Owns its text, valid UTF-8.
 struct Document {
   std::int64_t id = 0;  // assigned in report order, 1-based
@@ -91,6 +101,7 @@ struct Document {
   Date published;
   std::vector<Story> stories;
   std::vector<std::size_t> line_starts;  // byte offset of each line's first byte
+  std::vector<Suppression> suppressions;
 };
 
 // 1-based line and column (column in Unicode code points) of a byte offset.
