@@ -96,9 +96,26 @@ TEST_SUITE("golden") {
     check_golden(r.out, "samples.junit.xml");
   }
 
+  TEST_CASE("audit samples/: the HTML and SARIF reports") {
+    Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "html", "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.html");
+    r = figcheck_run({"audit", "--db", ":memory:", "--format", "sarif", "samples"});
+    CHECK(r.code == cli::k_exit_findings);
+    check_golden(r.out, "samples.sarif");
+    // One reportingDescriptor per rule file in force, with or without a finding.
+    const auto log = nlohmann::json::parse(r.out);
+    std::size_t rule_files = 0;
+    for (const auto& entry : fs::recursive_directory_iterator(fs::path(FIGCHECK_SOURCE_DIR) / "rules")) {
+      rule_files += entry.path().extension() == ".rule" ? 1 : 0;
+    }
+    CHECK(log["runs"][0]["tool"]["driver"]["rules"].size() == rule_files);
+    CHECK(log["runs"][0]["results"].size() == 3);
+  }
+
   TEST_CASE("several formats at once with --output-dir, one with --output") {
     const fs::path dir = temp_dir("figcheck_cli_outputs");
-    Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "text,json,markdown,github,junit", "--output-dir",
+    Output r = figcheck_run({"audit", "--db", ":memory:", "--format", "text,json,markdown,html,sarif,github,junit", "--output-dir",
                              (dir / "reports").string(), "samples"});
     CHECK(r.code == cli::k_exit_findings);
     CHECK(r.out.empty());
@@ -106,6 +123,8 @@ TEST_SUITE("golden") {
     CHECK(read_file(dir / "reports" / "report.txt") == read_file(golden / "samples.txt"));
     CHECK(read_file(dir / "reports" / "report.json") == read_file(golden / "samples.json"));
     CHECK(read_file(dir / "reports" / "report.md") == read_file(golden / "samples.md"));
+    CHECK(read_file(dir / "reports" / "report.html") == read_file(golden / "samples.html"));
+    CHECK(read_file(dir / "reports" / "report.sarif") == read_file(golden / "samples.sarif"));
     CHECK(read_file(dir / "reports" / "report.github.txt") == read_file(golden / "samples.github"));
     CHECK(read_file(dir / "reports" / "report.junit.xml") == read_file(golden / "samples.junit.xml"));
     r = figcheck_run({"audit", "--db", ":memory:", "--format", "json", "--output", (dir / "one.json").string(), "samples"});

@@ -3,7 +3,10 @@
 
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "report/report.hpp"
+#include "util/text.hpp"
 
 using namespace figcheck;
 
@@ -118,6 +121,127 @@ TEST_SUITE("report") {
     std::ostringstream never;
     report::write_junit(never, report::Run{documents, claims, positions, findings}, std::nullopt);
     CHECK(never.str().find("<failure") == std::string::npos);
+  }
+
+  // Two articles whose text holds markup, and a finding relating one claim of each.
+  struct MarkupBatch {
+    std::vector<Document> documents;
+    std::vector<Claim> claims;
+    std::vector<LineColumn> positions;
+    std::vector<Finding> findings;
+    std::vector<report::RuleInfo> rules;
+    MarkupBatch() {
+      Document a;
+      a.id = 1;
+      a.path = "dépêches/a #1.txt";
+      a.title = "<b>Flood</b>";
+      a.text = "<b>Flood</b>\n\n<script>x()</script> Valverde: 12 people were killed, police said.\n\nOther text.\n";
+      a.line_starts = util::line_starts(a.text);
+      Document b = a;
+      b.id = 2;
+      b.path = "b.txt";
+      b.text = "Title\n\n40 people were killed <img src=x onerror=y()>, the hospital said.\n";
+      b.line_starts = util::line_starts(b.text);
+      documents = {a, b};
+      Claim c;
+      c.id = 1;
+      c.document = 1;
+      c.span.start = a.text.find("12 people");
+      c.span.end = a.text.find(", police");
+      c.quote = "12 people were killed";
+      c.metric = "deaths";
+      c.source = "police <i>";
+      c.value = Interval{12, 12, ValueKind::exact};
+      Claim d = c;
+      d.id = 2;
+      d.document = 2;
+      d.span.start = b.text.find("40 people");
+      d.span.end = b.text.find(" <img");
+      d.quote = "40 people were killed";
+      d.source = "hospital";
+      d.status = ClaimStatus::unverified;
+      d.value = Interval{40, std::nullopt, ValueKind::more_than};
+      claims = {c, d};
+      positions = {LineColumn{3, 32}, LineColumn{3, 1}};
+      Finding f;
+      f.id = 1;
+      f.rule = "core/sources-disagree";
+      f.severity = Severity::error;
+      f.metric = "deaths";
+      f.place = "Valverde";
+      f.message = "sources disagree on deaths in Valverde";
+      f.reason = "police: 12 against hospital: more than 40 <u>";
+      f.claims = {0, 1};
+      f.fingerprint = "0123456789abcdef";
+      findings = {f};
+      rules = {{"core/sources-disagree", "sources-disagree", Severity::error, "Named sources disagree",
+                "Two named sources whose figures cannot both hold.", "rules/core/sources-disagree.rule"},
+               {"core/revisions", "revisions", Severity::warning, "A figure falls", "", "rules/core/revisions.rule"}};
+    }
+    report::Run run() const { return report::Run{documents, claims, positions, findings, &rules}; }
+  };
+
+  TEST_CASE("html: self-contained, every piece of article text escaped, quotes highlighted, a chart a finding") {
+    const MarkupBatch batch;
+    std::ostringstream out;
+    report::write_html(out, batch.run());
+    const std::string html = out.str();
+    CHECK(html.starts_with("<!DOCTYPE html>"));
+    CHECK(html.find("default-src 'none'") != std::string::npos);  // no network, no script
+    for (const char* markup : {"<script", "<img", "<b>", "<i>", "<u>"}) {
+      CAPTURE(markup);
+      CHECK(html.find(markup) == std::string::npos);
+    }
+    CHECK(html.find("&lt;script&gt;x()&lt;/script&gt; Valverde: <mark>12 people were killed</mark>, police said.") !=
+          std::string::npos);
+    CHECK(html.find("<mark>40 people were killed</mark> &lt;img src=x onerror=y()&gt;") != std::string::npos);
+    CHECK(html.find("Other text") == std::string::npos);  // only the claim's paragraph
+    CHECK(html.find("police &lt;i&gt;") != std::string::npos);
+    CHECK(html.find("more than 40 &lt;u&gt;") != std::string::npos);
+    CHECK(html.find("<section class=\"finding error\" id=\"finding-1\">") != std::string::npos);
+    CHECK(html.find("<svg class=\"chart\"") != std::string::npos);
+    CHECK(html.find(">&gt; 40</text>") != std::string::npos);  // the open bound's label
+    CHECK(html.find("unverified") != std::string::npos);
+    CHECK(html.find("http://") == html.find("http://www.w3.org/2000/svg"));  // no other address
+  }
+
+  TEST_CASE("sarif: a rule per rule in force, results on lines and columns, related locations") {
+    const MarkupBatch batch;
+    std::ostringstream out;
+    report::write_sarif(out, batch.run());
+    const auto log = nlohmann::json::parse(out.str());
+    CHECK(log["version"] == "2.1.0");
+    const auto& run = log["runs"][0];
+    CHECK(run["columnKind"] == "unicodeCodePoints");
+    REQUIRE(run["tool"]["driver"]["rules"].size() == 2);
+    const auto& rule = run["tool"]["driver"]["rules"][0];
+    CHECK(rule["id"] == "core/sources-disagree");
+    CHECK(rule["name"] == "CoreSourcesDisagree");
+    CHECK(rule["shortDescription"]["text"] == "Named sources disagree.");
+    CHECK(rule["help"]["text"] == "Two named sources whose figures cannot both hold. Check kind: sources-disagree; rule "
+                                  "file: core/sources-disagree.rule.");
+    CHECK(rule["defaultConfiguration"]["level"] == "error");
+    CHECK(run["tool"]["driver"]["rules"][1]["defaultConfiguration"]["level"] == "warning");
+    REQUIRE(run["results"].size() == 1);
+    const auto& result = run["results"][0];
+    CHECK(result["ruleId"] == "core/sources-disagree");
+    CHECK(result["ruleIndex"] == 0);
+    CHECK(result["level"] == "error");
+    CHECK(result["message"]["text"] == "sources disagree on deaths in Valverde: police: 12 against hospital: more than 40 <u>.");
+    const auto& where = result["locations"][0]["physicalLocation"];
+    CHECK(where["artifactLocation"]["uri"] == "d%C3%A9p%C3%AAches/a%20%231.txt");
+    CHECK(where["region"]["startLine"] == 3);
+    CHECK(where["region"]["startColumn"] == 32);
+    CHECK(where["region"]["endLine"] == 3);
+    CHECK(where["region"]["endColumn"] == 53);
+    CHECK(where["region"]["snippet"]["text"] == "12 people were killed");
+    REQUIRE(result["relatedLocations"].size() == 1);
+    const auto& related = result["relatedLocations"][0];
+    CHECK(related["physicalLocation"]["artifactLocation"]["uri"] == "b.txt");
+    CHECK(related["physicalLocation"]["artifactLocation"]["index"] == 1);
+    CHECK(related["message"]["text"] == "\"40 people were killed\" (source: hospital; unverified)");
+    CHECK(result["partialFingerprints"]["figcheckFinding/v1"] == "0123456789abcdef");
+    CHECK(run["artifacts"].size() == 2);
   }
 
   TEST_CASE("text: colour only on a terminal, never with NO_COLOR") {

@@ -114,6 +114,10 @@ Result<Rule> parse_rule(std::string_view text, const std::string& path, std::str
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     ++number;
     const std::string_view content = util::trim(line);
+    if (lines.empty() && content.starts_with('#')) {
+      const std::string_view comment = util::trim(content.substr(1));
+      if (!comment.empty()) rule.help += (rule.help.empty() ? "" : " ") + std::string(comment);
+    }
     if (!content.empty() && content.front() != '#') {
       auto parsed = grammar::rulefile::parse_setting(line);
       if (auto* failure = std::get_if<grammar::rulefile::LineError>(&parsed)) {

@@ -50,6 +50,7 @@ struct Rule {
   bool enabled = true;       // `level: off` or `enabled: no` disables a rule
   std::string message;       // template: {metric}, {place}, {subject} are filled in
   std::string description;   // one line, for `figcheck rules`
+  std::string help;          // the file's leading comment lines, joined: what it catches and why
   std::vector<std::string> metrics;  // empty: every metric
   double tolerance = 0.0;    // relative slack on each side of every interval. Default: 0
   double min_gap = 0.0;      // figures closer than this (absolute) agree. Default: 0

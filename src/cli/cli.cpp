@@ -251,7 +251,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         if (comma == std::string::npos) comma = value.size();
         const std::string name = value.substr(from, comma - from);
         const auto format = report::format_from_string(name);
-        if (!format) return usage_error(err, "unknown format '" + name + "' (text, json, markdown, github or junit)");
+        if (!format) return usage_error(err, "unknown format '" + name + "' (text, json, markdown, html, sarif, github or junit)");
         if (std::find(options.formats.begin(), options.formats.end(), *format) == options.formats.end()) {
           options.formats.push_back(*format);
         }
@@ -447,7 +447,12 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     }
   }
 
-  const report::Run run{batch.documents, claims, positions, reported};
+  std::vector<report::RuleInfo> rule_infos;
+  for (const check::Rule& r : *rules) {
+    if (!r.enabled) continue;
+    rule_infos.push_back({r.id, std::string(check::to_string(r.kind)), r.level, r.description, r.help, r.path});
+  }
+  const report::Run run{batch.documents, claims, positions, reported, &rule_infos};
   const auto write = [&](report::Format format, std::ostream& to) {
     switch (format) {
       case report::Format::text:
@@ -469,6 +474,8 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         break;
       case report::Format::json: report::write_json(to, run); break;
       case report::Format::markdown: report::write_markdown(to, run); break;
+      case report::Format::html: report::write_html(to, run); break;
+      case report::Format::sarif: report::write_sarif(to, run); break;
       case report::Format::github: report::write_github(to, run); break;
       case report::Format::junit: report::write_junit(to, run, options.fail_on); break;
     }

@@ -6,10 +6,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/detail.hpp"
 #include "util/text.hpp"
 
 namespace figcheck::report {
-namespace {
+namespace detail {
 
 const Document& document_of(const Run& run, const Claim& claim) {
   return run.documents[static_cast<std::size_t>(claim.document - 1)];
@@ -68,6 +69,12 @@ std::string other_places(const Run& run, const Claim& c) {
   }
   return out;
 }
+
+}  // namespace detail
+
+namespace {
+
+using namespace detail;
 
 // The documents of a run, as the report schema has them.
 nlohmann::ordered_json documents_json(const Run& run) {
@@ -250,6 +257,8 @@ std::optional<Format> format_from_string(std::string_view name) {
   if (name == "text") return Format::text;
   if (name == "json") return Format::json;
   if (name == "markdown") return Format::markdown;
+  if (name == "html") return Format::html;
+  if (name == "sarif") return Format::sarif;
   if (name == "github") return Format::github;
   if (name == "junit") return Format::junit;
   return std::nullopt;
@@ -260,6 +269,8 @@ std::string file_name(Format format) {
     case Format::text: return "report.txt";
     case Format::json: return "report.json";
     case Format::markdown: return "report.md";
+    case Format::html: return "report.html";
+    case Format::sarif: return "report.sarif";
     case Format::github: return "report.github.txt";
     case Format::junit: return "report.junit.xml";
   }

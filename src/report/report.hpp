@@ -12,21 +12,33 @@
 
 namespace figcheck::report {
 
-enum class Format { text, json, markdown, github, junit };
-// "text", "json", "markdown", "github" or "junit"; nullopt for anything else.
+enum class Format { text, json, markdown, html, sarif, github, junit };
+// "text", "json", "markdown", "html", "sarif", "github" or "junit"; nullopt for anything else.
 std::optional<Format> format_from_string(std::string_view);
 
 // The file a format is written to with --output-dir: report.txt, report.json, report.md,
-// report.github.txt, report.junit.xml.
+// report.html, report.sarif, report.github.txt, report.junit.xml.
 std::string file_name(Format format);
 
+// A rule in force, as reports describe it (SARIF lists every one, with or without findings).
+struct RuleInfo {
+  std::string id;           // "core/sources-disagree"
+  std::string kind;         // the check kind it extends
+  Severity level = Severity::error;
+  std::string description;  // one line
+  std::string help;         // the rule file's leading comment
+  std::string path;         // the rule file
+};
+
 // Everything a report reads. Claims' ids are their report ids; positions[i] is claims[i]'s
-// line and column; Claim::document is a Document::id.
+// line and column; Claim::document is a Document::id. `rules`: the rules in force, for the
+// formats that list them (SARIF). Default: none.
 struct Run {
   const std::vector<Document>& documents;
   const std::vector<Claim>& claims;
   const std::vector<LineColumn>& positions;
   const std::vector<Finding>& findings;
+  const std::vector<RuleInfo>* rules = nullptr;
 };
 
 struct Counts {
@@ -51,6 +63,17 @@ void write_json(std::ostream& out, const Run& run);
 // For a pull-request comment: a summary table, then a section per finding with its reason and
 // a table of its claims. Article text is escaped for Markdown and HTML.
 void write_markdown(std::ostream& out, const Run& run);
+
+// One self-contained HTML page (no script, no network: a Content-Security-Policy forbids both):
+// a summary, an index of the findings, then each finding with its reason, its claims' quotes
+// highlighted in their paragraphs with sources and dates, and an inline SVG chart of the values
+// by source and date. Every piece of article text is escaped.
+void write_html(std::ostream& out, const Run& run);
+
+// SARIF 2.1.0: one run, one reportingDescriptor per rule in force (id, descriptions, help,
+// default level), one result per finding located on its first claim's lines and columns, with
+// the other claims as related locations and the fingerprint as a partial fingerprint.
+void write_sarif(std::ostream& out, const Run& run);
 
 // GitHub Actions workflow commands, one per finding on its first claim's line
 // (`::error file=…,line=…,col=…,title=…::message`); info is a notice. GitHub shows at most

@@ -1,0 +1,183 @@
+// SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/): what code-scanning tools read.
+#include <algorithm>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "report/detail.hpp"
+#include "report/report.hpp"
+#include "util/text.hpp"
+
+#ifndef FIGCHECK_VERSION
+#define FIGCHECK_VERSION "0.0.0"
+#endif
+
+namespace figcheck::report {
+namespace {
+
+using json = nlohmann::ordered_json;
+using namespace detail;
+
+// A path as a URI reference: a relative path stays relative (to the directory figcheck ran in,
+// the repository root in CI), an absolute one becomes a file:// URI; bytes outside the unreserved
+// set and '/' are percent-encoded (spaces, accents, '#', '%').
+std::string uri_of(const std::string& path) {
+  static constexpr char k_hex[] = "0123456789ABCDEF";
+  std::string out = path.starts_with('/') ? "file://" : "";
+  for (const char ch : path) {
+    const auto c = static_cast<unsigned char>(ch);
+    const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                       c == '.' || c == '_' || c == '~' || c == '/';
+    if (plain) {
+      out += ch;
+    } else {
+      out += '%';
+      out += k_hex[c >> 4];
+      out += k_hex[c & 0xF];
+    }
+  }
+  return out;
+}
+
+// SARIF's levels: error, warning, note.
+std::string_view sarif_level(Severity severity) {
+  switch (severity) {
+    case Severity::error: return "error";
+    case Severity::warning: return "warning";
+    case Severity::info: return "note";
+  }
+  return "warning";
+}
+
+// A message a SARIF reader shows as a sentence: it ends with a period.
+std::string sentence(std::string text) {
+  if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?') text += '.';
+  return text;
+}
+
+// "core/sources-disagree" -> "CoreSourcesDisagree": SARIF's rule name is an identifier.
+std::string rule_name(std::string_view id) {
+  std::string out;
+  bool upper = true;
+  for (const char c : id) {
+    if (c == '/' || c == '-' || c == '_' || c == '.') {
+      upper = true;
+    } else if (upper && c >= 'a' && c <= 'z') {
+      out += static_cast<char>(c - 'a' + 'A');
+      upper = false;
+    } else {
+      out += c;
+      upper = false;
+    }
+  }
+  return out;
+}
+
+// What a reader needs to know of a claim besides its quote: source, date, group, status.
+std::string claim_context(const Claim& c) {
+  std::string out = "source: " + (c.source.empty() ? std::string("unattributed") : c.source);
+  if (c.date.known()) out += "; " + c.date.iso();
+  if (!c.subject.empty()) out += "; " + c.subject;
+  if (c.status != ClaimStatus::reported) out += "; " + std::string(to_string(c.status));
+  return out;
+}
+
+json physical_location(const Run& run, std::size_t claim_index, const std::vector<std::int64_t>& artifact_of) {
+  const Claim& c = run.claims[claim_index];
+  const Document& doc = document_of(run, c);
+  const LineColumn& start = run.positions[claim_index];
+  const util::Position end = util::position_of(doc.text, doc.line_starts, c.span.end);
+  return {{"artifactLocation",
+           {{"uri", uri_of(doc.path)}, {"index", artifact_of[static_cast<std::size_t>(c.document - 1)]}}},
+          {"region",
+           {{"startLine", start.line},
+            {"startColumn", start.column},
+            {"endLine", end.line},
+            {"endColumn", end.column},
+            {"snippet", {{"text", std::string(std::string_view(doc.text).substr(c.span.start, c.span.end - c.span.start))}}}}}};
+}
+
+}  // namespace
+
+void write_sarif(std::ostream& out, const Run& run) {
+  json rules = json::array();
+  std::vector<std::string> rule_ids;
+  if (run.rules != nullptr) {
+    for (const RuleInfo& r : *run.rules) {
+      rule_ids.push_back(r.id);
+      const std::string help = r.help.empty() ? sentence(r.description) : r.help;
+      rules.push_back({{"id", r.id},
+                       {"name", rule_name(r.id)},
+                       {"shortDescription", {{"text", sentence(r.description)}}},
+                       {"fullDescription", {{"text", sentence(help)}}},
+                       {"help", {{"text", sentence(help) + " Check kind: " + r.kind + "; rule file: " + r.id + ".rule."}}},
+                       {"defaultConfiguration", {{"level", sarif_level(r.level)}}},
+                       {"properties", {{"kind", r.kind}, {"tags", json::array({"figures", r.kind})}}}});
+    }
+  }
+  // A finding whose rule is not in the list (no rule list given) still gets a descriptor, so
+  // that every result's ruleIndex points at one.
+  for (const Finding& f : run.findings) {
+    if (std::find(rule_ids.begin(), rule_ids.end(), f.rule) != rule_ids.end()) continue;
+    rule_ids.push_back(f.rule);
+    rules.push_back({{"id", f.rule},
+                     {"name", rule_name(f.rule)},
+                     {"shortDescription", {{"text", sentence(f.message)}}},
+                     {"defaultConfiguration", {{"level", sarif_level(f.severity)}}}});
+  }
+
+  // Only the documents a result points at are artifacts.
+  std::vector<std::int64_t> artifact_of(run.documents.size(), -1);
+  json artifacts = json::array();
+  for (const Finding& f : run.findings) {
+    for (const std::size_t i : f.claims) {
+      const auto d = static_cast<std::size_t>(run.claims[i].document - 1);
+      if (artifact_of[d] >= 0) continue;
+      artifact_of[d] = static_cast<std::int64_t>(artifacts.size());
+      artifacts.push_back({{"location", {{"uri", uri_of(run.documents[d].path)}}},
+                           {"mimeType", "text/plain"},
+                           {"encoding", "utf-8"}});
+    }
+  }
+
+  json results = json::array();
+  for (const Finding& f : run.findings) {
+    const std::size_t anchor = f.claims.front();
+    const Claim& first = run.claims[anchor];
+    json location{{"physicalLocation", physical_location(run, anchor, artifact_of)},
+                  {"message", {{"text", "\"" + first.quote + "\" (" + claim_context(first) + ")"}}}};
+    json related = json::array();
+    for (std::size_t k = 1; k < f.claims.size(); ++k) {
+      const Claim& c = run.claims[f.claims[k]];
+      related.push_back({{"id", k},
+                         {"physicalLocation", physical_location(run, f.claims[k], artifact_of)},
+                         {"message", {{"text", "\"" + c.quote + "\" (" + claim_context(c) + ")"}}}});
+    }
+    const auto index = std::find(rule_ids.begin(), rule_ids.end(), f.rule) - rule_ids.begin();
+    json result{{"ruleId", f.rule},
+                {"ruleIndex", index},
+                {"level", sarif_level(f.severity)},
+                {"message", {{"text", sentence(f.message + ": " + f.reason)}}},
+                {"locations", json::array({std::move(location)})}};
+    if (!related.empty()) result["relatedLocations"] = std::move(related);
+    if (!f.fingerprint.empty()) result["partialFingerprints"] = {{"figcheckFinding/v1", f.fingerprint}};
+    result["properties"] = {{"metric", f.metric}, {"place", f.place}};
+    results.push_back(std::move(result));
+  }
+
+  json driver{{"name", "figcheck"},
+              {"fullName", "figcheck, an audit of conflicting figures in news articles"},
+              {"version", FIGCHECK_VERSION},
+              {"semanticVersion", FIGCHECK_VERSION},
+              {"rules", std::move(rules)}};
+  json sarif_run{{"tool", {{"driver", std::move(driver)}}},
+                 {"columnKind", "unicodeCodePoints"},
+                 {"artifacts", std::move(artifacts)},
+                 {"results", std::move(results)}};
+  const json log{{"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+                 {"version", "2.1.0"},
+                 {"runs", json::array({std::move(sarif_run)})}};
+  out << log.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace figcheck::report
