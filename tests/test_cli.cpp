@@ -290,6 +290,24 @@ TEST_SUITE("cli") {
     const fs::path dir = temp_dir("figcheck_cli_clean");
     std::ofstream(dir / "a.txt") << "Titre\n\nPublié le lundi 10 janvier 2022\n\nPARIS: Rien à signaler.\n";
     CHECK(figcheck_run({"audit", "--db", ":memory:", dir.string()}).code == 0);
+    // Only the warning left: it fails at --fail-on warning and info, not at error or never.
+    const std::vector<std::string> warning_only{"audit", "--db", ":memory:", "--disable", "core/sources-disagree",
+                                                "--disable", "core/parts-and-whole"};
+    const auto with = [&](std::vector<std::string> extra) {
+      std::vector<std::string> args = warning_only;
+      args.insert(args.end(), extra.begin(), extra.end());
+      return figcheck_run(args).code;
+    };
+    CHECK(with({"samples"}) == cli::k_exit_clean);
+    CHECK(with({"--fail-on", "error", "samples"}) == cli::k_exit_clean);
+    CHECK(with({"--fail-on", "warning", "samples"}) == cli::k_exit_findings);
+    CHECK(with({"--fail-on", "info", "samples"}) == cli::k_exit_findings);
+    CHECK(with({"--fail-on", "never", "samples"}) == cli::k_exit_clean);
+    // An input error outranks findings, whatever --fail-on says: exit 2, the report still printed.
+    const Output r = figcheck_run({"audit", "--db", ":memory:", "--fail-on", "never", "samples", "missing.txt"});
+    CHECK(r.code == cli::k_exit_error);
+    CHECK(r.out.find("3 findings") != std::string::npos);
+    CHECK(figcheck_run({"audit", "--db", ":memory:", "samples", "missing.txt"}).code == cli::k_exit_error);
     fs::remove_all(dir);
   }
 

@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "ingest/ingest.hpp"
+#include "util/progress.hpp"
 #include "util/text.hpp"
 
 using namespace figcheck;
@@ -184,5 +186,53 @@ TEST_SUITE("util") {
     CHECK(civil_from_days(days_from_civil(Date{2022, 1, 10})) == Date{2022, 1, 10});
     CHECK(Date{2011, 0, 0}.iso() == "2011");
     CHECK(Date{2022, 1, 9}.iso() == "2022-01-09");
+  }
+}
+
+TEST_SUITE("util") {
+  TEST_CASE("progress: nothing in the first second, nothing off a terminal, one line redrawn, cleared at the end") {
+    double now = 0;
+    const auto clock = [&] { return now; };
+    std::ostringstream off_terminal;
+    {
+      util::Progress progress(off_terminal, false, clock);
+      progress.phase("extracting", 100);
+      now = 5;
+      progress.update(50);
+    }
+    CHECK(off_terminal.str().empty());
+
+    now = 0;
+    std::ostringstream terminal;
+    util::Progress progress(terminal, true, clock);
+    progress.phase("reading", 1000);
+    now = 0.5;
+    progress.update(400);
+    CHECK(terminal.str().empty());  // a quick batch prints nothing
+    now = 2;
+    progress.update(800);
+    CHECK(terminal.str() == "\rfigcheck: reading 800/1000 documents, 400/s, about 1 s left\x1b[K");
+    now = 2.05;
+    progress.update(900);  // (at most ten redraws a second)
+    CHECK(terminal.str() == "\rfigcheck: reading 800/1000 documents, 400/s, about 1 s left\x1b[K");
+    now = 3;
+    progress.phase("extracting", 1000);
+    now = 13;
+    progress.update(100);
+    CHECK(progress.line() == "figcheck: extracting 100/1000 documents, 10/s, about 1 min 30 s left");
+    progress.phase("checking 25 claims");
+    CHECK(progress.line() == "figcheck: checking 25 claims...");
+    progress.finish();
+    CHECK(terminal.str().ends_with("\r\x1b[K"));
+    const std::size_t size = terminal.str().size();
+    progress.finish();  // (once)
+    CHECK(terminal.str().size() == size);
+  }
+
+  TEST_CASE("durations as a reader says them") {
+    CHECK(util::format_duration(0.2) == "1 s");
+    CHECK(util::format_duration(59) == "59 s");
+    CHECK(util::format_duration(200) == "3 min 20 s");
+    CHECK(util::format_duration(3900) == "1 h 05 min");
   }
 }

@@ -21,6 +21,7 @@
 #include "ingest/ingest.hpp"
 #include "report/report.hpp"
 #include "store/store.hpp"
+#include "util/progress.hpp"
 #include "util/text.hpp"
 
 #ifndef FIGCHECK_VERSION
@@ -164,7 +165,8 @@ struct Extracted {
 // back from it (its claims, and its stories' places) instead of extracted again.
 Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons, store::AuditStore* db = nullptr,
                         const std::string& extractor = {},
-                        const std::map<std::string, store::AuditStore::DocumentState>& states = {}) {
+                        const std::map<std::string, store::AuditStore::DocumentState>& states = {},
+                        util::Progress* progress = nullptr) {
   Extracted result;
   // Each document the database holds unchanged: its claims by path, read once.
   std::map<std::string, std::vector<Claim>> stored_claims;
@@ -190,7 +192,10 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons,
       }
     }
   }
+  if (progress != nullptr) progress->phase("extracting", batch.documents.size());
+  std::size_t done = 0;
   for (Document& doc : batch.documents) {
+    if (progress != nullptr) progress->update(done++);
     std::vector<Claim> found;
     if (const auto it = reuse ? states.find(doc.path) : states.end();
         it != states.end() && it->second.content_hash == doc.content_hash && it->second.extractor == extractor) {
@@ -340,9 +345,17 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     const auto it = states.find(path);
     return it != states.end() && it->second.content_hash == hash && it->second.extractor == extractor;
   };
-  ingest::Batch batch = ingest::read_paths(options.paths, incremental ? known : ingest::KnownFile{});
+  // Progress on standard error, on a terminal only, once the batch has taken more than a second.
+  util::Progress progress(err, &err == &std::cerr && isatty(STDERR_FILENO) != 0);
+  progress.phase("reading");
+  ingest::Batch batch = ingest::read_paths(options.paths, incremental ? known : ingest::KnownFile{},
+                                           [&](std::size_t done, std::size_t total) {
+                                             if (done == 0) progress.phase("reading", total);
+                                             progress.update(done);
+                                           });
   auto [claims, positions, changed_metrics] =
-      extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states);
+      extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states, &progress);
+  progress.phase("checking " + std::to_string(claims.size()) + " claims");
   const std::string rules_hash = rules_signature(rules.value());
   const auto check_claims = [&](const std::vector<Claim>& subset) {
     return check::run_checks(rules.value(), subset, graph::group_claims(subset, graph::GroupOptions{}), lexicons->groups(),
@@ -387,6 +400,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       }
     }
   }
+  progress.finish();
   bool failed = !batch.problems.empty();
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
@@ -440,13 +454,17 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     std::string arguments;
     for (std::size_t i = 1; i < args.size(); ++i) arguments += (i > 1 ? " " : "") + args[i];
     const store::RunInfo info{started, now_iso(), arguments, FIGCHECK_VERSION, extractor, rules_hash};
-    if (Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings, nullptr, &changes);
-        !saved) {
+    progress.phase("storing " + std::to_string(claims.size()) + " claims and " + std::to_string(findings.size()) +
+                   " findings");
+    const Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings, nullptr, &changes);
+    progress.finish();
+    if (!saved) {
       err << "figcheck: " << saved.error() << "\n";
       failed = true;
     }
   }
 
+  progress.finish();
   std::vector<report::RuleInfo> rule_infos;
   for (const check::Rule& r : *rules) {
     if (!r.enabled) continue;

@@ -321,7 +321,7 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
   return doc;
 }
 
-Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known) {
+Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known, const ReadProgress& progress) {
   Batch batch;
   std::vector<std::string> files;
   for (const std::string& path : paths) {
@@ -339,7 +339,9 @@ Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known) 
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
+  std::size_t done = 0;
   for (const std::string& file : files) {
+    if (progress) progress(done++, files.size());
     std::ifstream in(file, std::ios::binary);
     if (!in) {
       batch.problems.push_back({file, "cannot open file for reading"});

@@ -26,9 +26,12 @@ struct Batch {
 // date and stories stored elsewhere), so that reading it needs no analysis.
 using KnownFile = std::function<bool(const std::string& path, const std::string& content_hash)>;
 
+// Called after each file is read: (files read, files in all).
+using ReadProgress = std::function<void(std::size_t done, std::size_t total)>;
+
 // Reads files and directories (recursively: .txt and .md), in sorted path order. A file `known`
 // accepts gets its path, hash, text and line starts only: no language, title, date or stories.
-Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known = {});
+Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known = {}, const ReadProgress& progress = {});
 
 // Builds one Document from text already in memory (used by read_paths and the tests).
 // `problems` receives encoding problems found in `bytes`. Without `analyse`, only the path,
