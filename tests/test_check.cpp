@@ -72,9 +72,8 @@ std::vector<Finding> audit_article(const std::string& paragraph, Language lang =
                                ? "Niger : titre\n\nPublié le lundi 10 janvier 2022\n\nNIAMEY: " + paragraph + "\n"
                                : "Niger: headline\n\nPublished Monday 10 January 2022\n\nNIAMEY: " + paragraph + "\n";
   std::vector<ingest::InputProblem> problems;
-  Document doc = ingest::make_document("t.txt", text, problems);
+  Document doc = ingest::make_document("t.txt", text, problems, true, {}, lang);
   doc.id = 1;
-  doc.language = lang;
   return audit(extract::extract_claims(doc, lexicons()));
 }
 

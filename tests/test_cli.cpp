@@ -336,22 +336,32 @@ TEST_SUITE("cli") {
     const fs::path dir = temp_dir("figcheck_cli_bad");
     std::ofstream(dir / "good.txt") << "Kazakhstan : titre\n\nPublié le lundi 10 janvier 2022\n\n"
                                        "ALMATY: 5.800 personnes ont été arrêtées, selon la présidence.\n";
-    // An invalid byte in one sentence; the next sentence's claim is still read.
+    // UTF-8 with one stray byte in one sentence; the next sentence's claim is still read.
+    std::ofstream(dir / "mixed.txt", std::ios::binary)
+        << "Kazakhstan : titre\n\nALMATY: Un caf\xc3\xa9 ferm\xff. Au total, 7.989 individus sont d\xc3\xa9tenus.\n";
+    // Latin-1 throughout is converted, with no message.
     std::ofstream(dir / "latin1.txt", std::ios::binary)
-        << "Kazakhstan : titre\n\nALMATY: Un caf\xe9 ferm\xe9. Au total, 7.989 individus sont detenus.\n";
+        << "Kazakhstan : titre\n\nALMATY: Au total, 164 personnes ont \xe9t\xe9 tu\xe9\x65s, selon la t\xe9l\xe9vision.\n";
     const fs::path db = dir / "audit.db";
     const Output r = figcheck_run({"audit", "--db", db.string(), dir.string(), (dir / "missing.txt").string()});
     CHECK(r.code == cli::k_exit_error);
-    CHECK(r.err.find("latin1.txt: invalid UTF-8 at byte") != std::string::npos);
+    CHECK(r.err.find("mixed.txt: invalid UTF-8 at byte 41 (1 invalid sequence(s) replaced by U+FFFD)") !=
+          std::string::npos);
+    CHECK(r.err.find("latin1.txt") == std::string::npos);
     CHECK(r.err.find("missing.txt: no such file or directory") != std::string::npos);
-    CHECK(r.out.find("in 2 documents") != std::string::npos);
+    CHECK(r.out.find("in 3 documents") != std::string::npos);
     auto store = store::AuditStore::open(db.string());
     REQUIRE(store.ok());
     auto& count = store->database().prepare("SELECT count(*) FROM claims");
     const auto row = count.step();
     REQUIRE(row.ok());
     REQUIRE(row.value());
-    CHECK(count.column_int64(0) == 2);
+    CHECK(count.column_int64(0) == 3);
+    auto& quote = store->database().prepare("SELECT quote FROM claims WHERE low = 164");
+    const auto found = quote.step();
+    REQUIRE(found.ok());
+    REQUIRE(found.value());
+    CHECK(quote.column_text(0).find("tu\xc3\xa9\x65s") != std::string::npos);
     fs::remove_all(dir);
   }
 

@@ -25,18 +25,16 @@ std::vector<Claim> claims_of(const std::string& paragraph, Language lang = Langu
                                ? "Kazakhstan : titre\n\nPublié le lundi 10 janvier 2022\n\nALMATY: " + paragraph + "\n"
                                : "Kazakhstan: headline\n\nPublished Monday 10 January 2022\n\nALMATY: " + paragraph + "\n";
   std::vector<ingest::InputProblem> problems;
-  Document doc = ingest::make_document("t.txt", text, problems);
+  Document doc = ingest::make_document("t.txt", text, problems, true, {}, lang);
   doc.id = 1;
-  doc.language = lang;
   return extract::extract_claims(doc, lexicons());
 }
 
 // Claims of a whole article given as text (title, publication line, dateline and body).
 std::vector<Claim> claims_of_article(const std::string& text, Language lang = Language::fr) {
   std::vector<ingest::InputProblem> problems;
-  Document doc = ingest::make_document("t.txt", text, problems);
+  Document doc = ingest::make_document("t.txt", text, problems, true, {}, lang);
   doc.id = 1;
-  doc.language = lang;
   return extract::extract_claims(doc, lexicons());
 }
 

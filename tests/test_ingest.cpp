@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "ingest/encoding.hpp"
 #include "ingest/ingest.hpp"
 #include "util/progress.hpp"
 #include "util/text.hpp"
@@ -78,11 +79,12 @@ TEST_SUITE("ingest") {
 
   TEST_CASE("invalid UTF-8 is reported with its byte offset and replaced, not fatal") {
     std::vector<ingest::InputProblem> problems;
-    const Document doc = ingest::make_document("bad.txt", std::string("abc\xff" "def"), problems);
+    // (UTF-8 by its accents, with one stray byte: not a single-byte file.)
+    const Document doc = ingest::make_document("bad.txt", std::string("\xC3\xA9t\xC3\xA9 \xff" "def"), problems);
     REQUIRE(problems.size() == 1);
     CHECK(problems[0].path == "bad.txt");
-    CHECK(problems[0].message.find("byte 3") != std::string::npos);
-    CHECK(doc.text == "abc\xEF\xBF\xBD" "def");
+    CHECK(problems[0].message.find("byte 6") != std::string::npos);
+    CHECK(doc.text == "\xC3\xA9t\xC3\xA9 \xEF\xBF\xBD" "def");
   }
 
   TEST_CASE("a byte order mark and CRLF: offsets stay file offsets, columns skip the mark") {
@@ -107,11 +109,11 @@ TEST_SUITE("ingest") {
     const ingest::Batch batch = ingest::read_paths({dir.string()});
     CHECK(batch.documents.empty());
     REQUIRE(batch.problems.size() == 1);
-    CHECK(batch.problems[0].message == "no .txt or .md file in this directory");
+    CHECK(batch.problems[0].message == "no file to read in this directory (.txt, .md, .html, .jsonl...)");
     fs::remove_all(dir);
   }
 
-  TEST_CASE("directories are read recursively, .txt and .md only; bad paths are problems") {
+  TEST_CASE("directories are read recursively, known kinds only; bad paths are problems") {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_test";
     fs::remove_all(dir);
@@ -234,5 +236,128 @@ TEST_SUITE("util") {
     CHECK(util::format_duration(59) == "59 s");
     CHECK(util::format_duration(200) == "3 min 20 s");
     CHECK(util::format_duration(3900) == "1 h 05 min");
+  }
+}
+
+TEST_SUITE("ingest") {
+  TEST_CASE("encodings: UTF-8 as it is, Windows-1252 and Latin-1 converted, UTF-16 decoded, bad bytes replaced") {
+    using ingest::Encoding;
+    struct Case {
+      std::string bytes;
+      Encoding encoding;
+      std::string text;
+      std::size_t invalid;
+    };
+    const Case cases[] = {
+        {"7.989 d\xC3\xA9tenus", Encoding::utf8, "7.989 d\xC3\xA9tenus", 0},
+        {"\xEF\xBB\xBFSelon l\xE2\x80\x99ONU", Encoding::utf8, "\xEF\xBB\xBFSelon l\xE2\x80\x99ONU", 0},
+        // Windows-1252: the typographic apostrophe, the euro sign and "œ" of 0x80-0x9F.
+        {"l\x92" "arrestation, 5\x80, c\x9Cur, d\xE9tenus", Encoding::windows_1252,
+         "l\xE2\x80\x99" "arrestation, 5\xE2\x82\xAC, c\xC5\x93ur, d\xC3\xA9tenus", 0},
+        // Latin-1: nothing of 0x80-0x9F, accented letters only.
+        {"d\xE9tenus \xE0 Almaty", Encoding::latin1, "d\xC3\xA9tenus \xC3\xA0 Almaty", 0},
+        // A byte Windows-1252 leaves undefined: Latin-1 (its C1 control).
+        {"caf\xE9\x81", Encoding::latin1, "caf\xC3\xA9\xC2\x81", 0},
+        // Mostly UTF-8 with one stray byte: UTF-8, the byte replaced and counted.
+        {"\xC3\xA9l\xC3\xA9gant caf\xE9", Encoding::utf8, "\xC3\xA9l\xC3\xA9gant caf\xEF\xBF\xBD", 1},
+        {std::string("\xFF\xFE" "7\0.\0" "9\0\xE9\0", 10), Encoding::utf16le, "7.9\xC3\xA9", 0},
+        {std::string("\xFE\xFF\0" "A\xD8\x3D\xDE\x00", 8), Encoding::utf16be, "A\xF0\x9F\x98\x80", 0},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.text);
+      const ingest::Decoded d = ingest::decode(c.bytes);
+      CHECK(d.encoding == c.encoding);
+      CHECK(d.text == c.text);
+      CHECK(d.invalid == c.invalid);
+    }
+    CHECK(ingest::decode("ok \xC3\xA9 then \xE9 here").first_invalid == 11);
+    CHECK(ingest::looks_binary(std::string("PK\x03\x04\0\0", 6)));
+    CHECK(ingest::looks_binary("\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F"));
+    CHECK_FALSE(ingest::looks_binary("Line one\r\nLine two\t\f\n"));
+    CHECK_FALSE(ingest::looks_binary(std::string("\xFF\xFE" "a\0", 4)));
+  }
+
+  TEST_CASE("Markdown front matter: the metadata, and where the article starts") {
+    const std::string text = "---\ntitle: \"Kazakhstan : 7.989 d\xC3\xA9tenus\"\ndate: 2022-01-10\noutlet: Le Courrier\n"
+                             "lang: fr\nurl: https://example.org/a\ntags: [a, b]\n---\n\n# Titre\n\nALMATY: texte.\n";
+    const ingest::FrontMatter fm = ingest::parse_front_matter(text);
+    CHECK(fm.title == "Kazakhstan : 7.989 d\xC3\xA9tenus");
+    CHECK(fm.date == "2022-01-10");
+    CHECK(fm.outlet == "Le Courrier");
+    CHECK(fm.language == "fr");
+    CHECK(fm.url == "https://example.org/a");
+    CHECK(text.substr(fm.end) == "\n# Titre\n\nALMATY: texte.\n");
+    CHECK(ingest::parse_front_matter("# Titre\n\n---\n").end == 0);
+    CHECK(ingest::parse_front_matter("---\ntitle: never closed\n\nTexte.\n").end == 0);
+    CHECK(ingest::parse_front_matter("\xEF\xBB\xBF---\r\ntitle: t\r\n...\r\nx").title == "t");
+  }
+
+  TEST_CASE("language tags") {
+    CHECK(ingest::language_from_tag("fr-FR") == Language::fr);
+    CHECK(ingest::language_from_tag("Fran\xC3\xA7" "ais") == Language::fr);
+    CHECK(ingest::language_from_tag("en_GB") == Language::en);
+    CHECK(ingest::language_from_tag("English") == Language::en);
+    CHECK_FALSE(ingest::language_from_tag("de").has_value());
+    CHECK_FALSE(ingest::language_from_tag("").has_value());
+  }
+
+  TEST_CASE("each story in its own language; --lang forces one") {
+    const std::string digest =
+        "Premi\xC3\xA8re histoire\n\nPubli\xC3\xA9 le lundi 10 janvier 2022\n\nALMATY: Selon le minist\xC3\xA8re, 7.989 "
+        "personnes sont d\xC3\xA9tenues dans le pays et les autorit\xC3\xA9s ont d\xC3\xA9" "clar\xC3\xA9 que la situation est "
+        "sous contr\xC3\xB4le.\n\n\n"
+        "Second story\n\nPublished Tuesday 11 January 2022\n\nLONDON: The ministry said that 1,200 people were "
+        "evacuated from the area and that the roads have been closed by the police.\n";
+    std::vector<ingest::InputProblem> problems;
+    Document doc = ingest::make_document("digest.txt", digest, problems);
+    REQUIRE(doc.stories.size() == 2);
+    CHECK(doc.stories[0].language == Language::fr);
+    CHECK(doc.stories[1].language == Language::en);
+    CHECK(doc.language == Language::fr);
+    Document forced = ingest::make_document("digest.txt", digest, problems, true, {}, Language::en);
+    CHECK(forced.stories[0].language == Language::en);
+    CHECK(forced.language == Language::en);
+  }
+
+  TEST_CASE("directories: every kind of file, --include and --exclude globs, standard input") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_globs";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "2022" / "drafts");
+    for (const char* name : {"a.txt", "b.md", "c.html", "d.HTM", "2022/e.txt", "2022/drafts/f.txt", "g.csv", "h.ndjson"}) {
+      std::ofstream(dir / name) << (std::string(name).ends_with("json") ? "{\"id\": 1, \"text\": \"Un.\"}\n" : "Un.\n");
+    }
+    const auto names = [&](const ingest::ReadOptions& options) {
+      std::vector<std::string> out;
+      for (const Document& d : ingest::read_paths({dir.string()}, options).documents) {
+        out.push_back(fs::path(file_of(d)).lexically_relative(dir).generic_string());
+      }
+      return out;
+    };
+    CHECK(names({}) == std::vector<std::string>{"2022/drafts/f.txt", "2022/e.txt", "a.txt", "b.md", "c.html", "d.HTM",
+                                                "h.ndjson"});
+    ingest::ReadOptions options;
+    options.exclude = {"*/drafts/*", "*.html"};
+    CHECK(names(options) == std::vector<std::string>{"2022/e.txt", "a.txt", "b.md", "d.HTM", "h.ndjson"});
+    options = {};
+    options.include = {"*.txt"};
+    options.exclude = {"2022/*"};
+    CHECK(names(options) == std::vector<std::string>{"a.txt"});
+    options.include = {"*.pdf"};
+    const ingest::Batch none = ingest::read_paths({dir.string()}, options);
+    CHECK(none.documents.empty());
+    REQUIRE(none.problems.size() == 1);
+    CHECK(none.problems[0].message == "no file to read in this directory matches --include/--exclude");
+
+    // "-": standard input, its kind sniffed.
+    std::istringstream page("<!DOCTYPE html><html lang=\"en\"><body><p>LONDON: 40 people were killed.</p></body></html>");
+    options = {};
+    options.standard_input = &page;
+    const ingest::Batch in = ingest::read_paths({"-"}, options);
+    REQUIRE(in.documents.size() == 1);
+    CHECK(in.documents[0].path == "<stdin>");
+    CHECK(in.documents[0].text == "LONDON: 40 people were killed.");
+    CHECK(in.documents[0].language == Language::en);
+    fs::remove_all(dir);
   }
 }

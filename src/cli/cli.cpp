@@ -3,15 +3,19 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
+#include <thread>
 
 #include "check/check.hpp"
 #include "check/rules.hpp"
@@ -32,19 +36,20 @@ namespace figcheck::cli {
 namespace {
 
 constexpr std::string_view k_usage =
-    "usage: figcheck audit [--db FILE] [--format text|json|markdown|github|junit]\n"
+    "usage: figcheck audit [--db FILE] [--format F[,F...]] [--output FILE | --output-dir DIR]\n"
     "                      [--fail-on error|warning|info|never] [--baseline FILE [--write-baseline]]\n"
     "                      [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
-    "                      [--lexicon DIR] [--full] PATH...\n"
+    "                      [--lexicon DIR] [--full] [INPUT OPTIONS] PATH...\n"
     "       figcheck rules [--rules DIR]... [--no-default-rules] [--enable ID]... [--disable ID]...\n"
     "       figcheck rules --check DIR | --kinds\n"
-    "       figcheck claims [--format text|json|jsonl|csv] [--lexicon DIR] PATH...\n"
+    "       figcheck claims [--format text|json|jsonl|csv] [--lexicon DIR] [INPUT OPTIONS] PATH...\n"
     "       figcheck claims --db FILE [--metric M] [--place P] [--source S] [--format ...]\n"
     "       figcheck history [--db FILE] [--metric M] [--place P] [--source S] [--format text|csv]\n"
-    "       figcheck numbers [--lang fr|en|auto] [--format jsonl|text] [--skip CLASS,...] PATH...\n"
+    "       figcheck numbers [--format jsonl|text] [--skip CLASS,...] [INPUT OPTIONS] PATH...\n"
     "       figcheck --help | --version\n"
     "\n"
-    "audit    reads files and directories (.txt, .md, recursively), finds the figures they give,\n"
+    "audit    reads files, directories (recursively: .txt, .md, .html, .jsonl) and - (standard\n"
+    "         input), finds the figures they give,\n"
     "         stores them in the database and reports the figures that cannot all be true.\n"
     "rules    lists the rules in force (id, kind, level, description); --check DIR validates rule\n"
     "         files and exits 0 or 2; --kinds lists the check kinds and their parameters.\n"
@@ -56,13 +61,15 @@ constexpr std::string_view k_usage =
     "         --skip article,year leaves out those classes (\"article\": a lone un, une, one).\n"
     "\n"
     "  --db FILE          audit database (default: figcheck.db; ':memory:' keeps nothing)\n"
-    "  --format F[,F...]  text (default), json, markdown (a pull-request comment), github\n"
-    "                     (workflow-command annotations) or junit (a failure per finding at or\n"
-    "                     above --fail-on); several need --output-dir\n"
+    "  --format F[,F...]  text (default), json, markdown (a pull-request comment), html (one\n"
+    "                     self-contained page), sarif (code scanning), github (workflow-command\n"
+    "                     annotations) or junit (a failure per finding at or above --fail-on);\n"
+    "                     several need --output-dir\n"
     "  --output FILE      write the report to FILE instead of standard output\n"
     "  --baseline FILE    report and fail only on findings FILE does not list; with\n"
     "                     --write-baseline, write this run's findings to FILE\n"
-    "  --output-dir DIR   write each format to DIR/report.txt, .json, .md, .github.txt, .junit.xml\n"
+    "  --output-dir DIR   write each format to DIR/report.txt, .json, .md, .html, .sarif,\n"
+    "                     .github.txt, .junit.xml\n"
     "  --fail-on LEVEL    exit 1 when a finding is at or above LEVEL (default: error)\n"
     "  --rules DIR        more rules: DIR's rules are added to the defaults, and replace a default\n"
     "                     rule with the same id (repeatable)\n"
@@ -70,6 +77,14 @@ constexpr std::string_view k_usage =
     "  --enable ID        turn a rule on (repeatable); --disable ID turns one off\n"
     "  --lexicon DIR      lexicon directory (default: grammars/lexicon/)\n"
     "  --full             extract every file again, even one the database holds unchanged\n"
+    "\n"
+    "input options:\n"
+    "  --include GLOB     in directories, read only the files matching GLOB (repeatable); a glob\n"
+    "                     without '/' matches the name (*.html), one with '/' the path below it\n"
+    "  --exclude GLOB     in directories, skip the files matching GLOB (repeatable): 'drafts/*'\n"
+    "  --lang fr|en|auto  read every story in this language (default: auto, detected per story)\n"
+    "  --field NAME=KEY   JSON Lines: read NAME (id, title, text, published, outlet, url,\n"
+    "                     language) from KEY (repeatable): --field text=article_body\n"
     "\n"
     "exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, input or internal error\n";
 
@@ -84,6 +99,7 @@ struct AuditOptions {
   check::RuleSelection rules;
   std::string lexicon_dir;
   bool full = false;  // extract every file again, even one the database holds unchanged
+  ingest::ReadOptions read;  // --include, --exclude, --lang, --field
   std::vector<std::string> paths;
 };
 
@@ -115,6 +131,33 @@ bool take_value(const std::vector<std::string>& args, std::size_t& i, std::strin
     return true;
   }
   return false;
+}
+
+// The options that say what to read: --include GLOB, --exclude GLOB, --lang fr|en|auto,
+// --field NAME=KEY. Returns true when args[i] was one; `error` is set for a bad value.
+bool take_input_option(const std::vector<std::string>& args, std::size_t& i, ingest::ReadOptions& read,
+                       std::string& error) {
+  std::string value;
+  if (take_value(args, i, "--include", value)) {
+    read.include.push_back(value);
+  } else if (take_value(args, i, "--exclude", value)) {
+    read.exclude.push_back(value);
+  } else if (take_value(args, i, "--lang", value)) {
+    if (value == "auto") {
+      read.language.reset();
+    } else if (value == "fr" || value == "en") {
+      read.language = value == "fr" ? Language::fr : Language::en;
+    } else {
+      error = "--lang takes fr, en or auto, not '" + value + "'";
+    }
+  } else if (take_value(args, i, "--field", value)) {
+    if (std::string message = read.fields.map(value); !message.empty()) error = "--field " + value + ": " + message;
+  } else if (args[i] == "--include" || args[i] == "--exclude" || args[i] == "--lang" || args[i] == "--field") {
+    error = args[i] + " needs a value";
+  } else {
+    return false;
+  }
+  return true;
 }
 
 bool in_list(const std::string& arg, std::initializer_list<std::string_view> names) {
@@ -166,7 +209,7 @@ struct Extracted {
 Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons, store::AuditStore* db = nullptr,
                         const std::string& extractor = {},
                         const std::map<std::string, store::AuditStore::DocumentState>& states = {},
-                        util::Progress* progress = nullptr) {
+                        util::Progress* progress = nullptr, std::optional<Language> language = std::nullopt) {
   Extracted result;
   // Each document the database holds unchanged: its claims by path, read once.
   std::map<std::string, std::vector<Claim>> stored_claims;
@@ -192,22 +235,21 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons,
       }
     }
   }
-  if (progress != nullptr) progress->phase("extracting", batch.documents.size());
-  std::size_t done = 0;
-  for (Document& doc : batch.documents) {
-    if (progress != nullptr) progress->update(done++);
-    std::vector<Claim> found;
+  // First the documents the database holds unchanged (their claims read back), then the others,
+  // extracted on every core: each document on its own, so the work splits without locks.
+  std::vector<std::vector<Claim>> found(batch.documents.size());
+  std::vector<std::size_t> todo;
+  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
+    Document& doc = batch.documents[d];
     if (const auto it = reuse ? states.find(doc.path) : states.end();
         it != states.end() && it->second.content_hash == doc.content_hash && it->second.extractor == extractor) {
-      found = std::move(stored_claims[doc.path]);
-      for (Claim& claim : found) claim.document = doc.id;
+      found[d] = std::move(stored_claims[doc.path]);
+      for (Claim& claim : found[d]) claim.document = doc.id;
       // What reading it found, as stored.
       doc.title = it->second.title;
       doc.language = it->second.language;
       doc.published = it->second.published;
       doc.stories = it->second.stories;
-      result.claims.insert(result.claims.end(), std::make_move_iterator(found.begin()),
-                           std::make_move_iterator(found.end()));
       continue;
     }
     // (The stored claims of a file read again are replaced: their metrics changed too.)
@@ -216,24 +258,48 @@ Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons,
     }
     if (doc.stories.empty() && !doc.text.empty()) {
       // (Read as known, but not reusable after all: analyse it now.)
-      std::vector<ingest::InputProblem> ignored;
-      doc = [&] {
-        Document analysed = ingest::make_document(doc.path, doc.text, ignored);
-        analysed.id = doc.id;
-        return analysed;
-      }();
+      ingest::analyse_document(doc, language);
     }
-    found = extract::extract_claims(doc, lexicons);
-    for (const Claim& claim : found) result.changed_metrics.insert(claim.metric);
-    result.claims.insert(result.claims.end(), std::make_move_iterator(found.begin()),
-                         std::make_move_iterator(found.end()));
+    todo.push_back(d);
+  }
+  if (progress != nullptr) progress->phase("extracting", todo.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  // (`main`: this thread, which also redraws the progress line between documents.)
+  const auto work = [&](bool main) {
+    try {
+      for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
+        found[todo[i]] = extract::extract_claims(batch.documents[todo[i]], lexicons);
+        const std::size_t finished = done.fetch_add(1) + 1;
+        if (main && progress != nullptr) progress->update(finished);
+      }
+    } catch (...) {
+      const std::lock_guard lock(failure_mutex);
+      if (!failure) failure = std::current_exception();
+      next.store(todo.size());
+    }
+  };
+  const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
+  const std::size_t helpers = std::min(cores, std::max<std::size_t>(1, todo.size() / 8)) - 1;
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < helpers; ++t) threads.emplace_back(work, false);
+  work(true);
+  for (std::thread& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
+  for (const std::size_t d : todo) {
+    for (const Claim& claim : found[d]) result.changed_metrics.insert(claim.metric);
+  }
+  for (std::vector<Claim>& claims : found) {
+    result.claims.insert(result.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
   }
   result.positions.reserve(result.claims.size());
   for (std::size_t i = 0; i < result.claims.size(); ++i) {
     Claim& claim = result.claims[i];
     claim.id = static_cast<std::int64_t>(i) + 1;
     const Document& doc = batch.documents[static_cast<std::size_t>(claim.document - 1)];
-    const util::Position p = util::position_of(doc.text, doc.line_starts, claim.span.start);
+    const LineColumn p = locate(doc, claim.span.start);
     result.positions.push_back(LineColumn{p.line, p.column});
   }
   return result;
@@ -284,6 +350,8 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       options.lexicon_dir = value;
     } else if (arg == "--full") {
       options.full = true;
+    } else if (std::string bad; take_input_option(args, i, options.read, bad)) {
+      if (!bad.empty()) return usage_error(err, bad);
     } else if (arg.starts_with("--")) {
       if (arg == "--db" || arg == "--format" || arg == "--fail-on" || arg == "--rules" || arg == "--lexicon" ||
           arg == "--enable" || arg == "--disable" || arg == "--output" || arg == "--output-dir" || arg == "--baseline") {
@@ -348,13 +416,14 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   // Progress on standard error, on a terminal only, once the batch has taken more than a second.
   util::Progress progress(err, &err == &std::cerr && isatty(STDERR_FILENO) != 0);
   progress.phase("reading");
-  ingest::Batch batch = ingest::read_paths(options.paths, incremental ? known : ingest::KnownFile{},
+  ingest::Batch batch = ingest::read_paths(options.paths, options.read, incremental ? known : ingest::KnownFile{},
                                            [&](std::size_t done, std::size_t total) {
                                              if (done == 0) progress.phase("reading", total);
                                              progress.update(done);
                                            });
   auto [claims, positions, changed_metrics] =
-      extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states, &progress);
+      extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states, &progress,
+                    options.read.language);
   progress.phase("checking " + std::to_string(claims.size()) + " claims");
   const std::string rules_hash = rules_signature(rules.value());
   const auto check_claims = [&](const std::vector<Claim>& subset) {
@@ -608,6 +677,7 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
   std::vector<std::string> paths;
   std::optional<std::string> db_path;
   store::AuditStore::ClaimFilter filter;
+  ingest::ReadOptions read;
   for (std::size_t i = 2; i < args.size(); ++i) {
     std::string value;
     if (take_value(args, i, "--format", value)) {
@@ -624,6 +694,8 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
       filter.place = value;
     } else if (take_value(args, i, "--source", value)) {
       filter.source = value;
+    } else if (std::string bad; take_input_option(args, i, read, bad)) {
+      if (!bad.empty()) return usage_error(err, bad);
     } else if (in_list(args[i], {"--format", "--lexicon", "--db", "--metric", "--place", "--source"})) {
       return usage_error(err, args[i] + " needs a value");
     } else if (args[i].starts_with("--")) {
@@ -659,11 +731,12 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
     err << "figcheck: " << lexicons.error() << "\n";
     return k_exit_error;
   }
-  ingest::Batch batch = ingest::read_paths(paths);
+  ingest::Batch batch = ingest::read_paths(paths, read);
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
   }
-  const auto [claims, positions, changed_metrics] = extract_batch(batch, lexicons.value());
+  const auto [claims, positions, changed_metrics] =
+      extract_batch(batch, lexicons.value(), nullptr, {}, {}, nullptr, read.language);
   const std::vector<Finding> none;
   report::write_claims(out, report::Run{batch.documents, claims, positions, none}, format);
   out.flush();
@@ -709,7 +782,7 @@ int history_command(const std::vector<std::string>& args, std::ostream& out, std
 }
 
 int numbers_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::optional<Language> lang;  // nullopt: detect per document
+  ingest::ReadOptions read;  // (--lang: nullopt detects each story's language)
   bool jsonl = true;
   std::vector<NumberClass> skip;
   std::vector<std::string> paths;
@@ -729,16 +802,8 @@ int numbers_command(const std::vector<std::string>& args, std::ostream& out, std
         if (comma == std::string_view::npos) break;
         rest.remove_prefix(comma + 1);
       }
-    } else if (take_value(args, i, "--lang", value)) {
-      if (value == "fr") {
-        lang = Language::fr;
-      } else if (value == "en") {
-        lang = Language::en;
-      } else if (value == "auto") {
-        lang.reset();
-      } else {
-        return usage_error(err, "--lang takes fr, en or auto, not '" + value + "'");
-      }
+    } else if (std::string bad; take_input_option(args, i, read, bad)) {
+      if (!bad.empty()) return usage_error(err, bad);
     } else if (take_value(args, i, "--format", value)) {
       if (value != "jsonl" && value != "text") {
         return usage_error(err, "numbers --format takes jsonl or text, not '" + value + "'");
@@ -753,15 +818,19 @@ int numbers_command(const std::vector<std::string>& args, std::ostream& out, std
     }
   }
   if (paths.empty()) return usage_error(err, "numbers needs at least one PATH");
-  const ingest::Batch batch = ingest::read_paths(paths);
+  const ingest::Batch batch = ingest::read_paths(paths, read);
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
   }
   for (const Document& doc : batch.documents) {
     std::vector<report::NumberRow> rows;
-    for (const auto& q : grammar::scan_numbers(doc.text, lang.value_or(doc.language))) {
-      if (std::find(skip.begin(), skip.end(), q.cls) != skip.end()) continue;
-      rows.push_back(report::NumberRow{q.start, q.end, q.value, q.cls, q.unit});
+    // (Each story in its language: a digest may mix French and English.)
+    for (const Story& story : doc.stories) {
+      const std::string_view text = std::string_view(doc.text).substr(story.span.start, story.span.end - story.span.start);
+      for (const auto& q : grammar::scan_numbers(text, story.language)) {
+        if (std::find(skip.begin(), skip.end(), q.cls) != skip.end()) continue;
+        rows.push_back(report::NumberRow{story.span.start + q.start, story.span.start + q.end, q.value, q.cls, q.unit});
+      }
     }
     if (jsonl) {
       report::write_numbers_jsonl(out, doc, rows);

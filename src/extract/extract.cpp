@@ -82,7 +82,7 @@ class StoryExtractor {
  public:
   StoryExtractor(Document& doc, Story& story, const Lexicons& lexicons,
                  const std::vector<Quantity>& quantities)
-      : m_doc(doc), m_story(story), m_lexicons(lexicons), m_lex(lexicons.of(doc.language)),
+      : m_doc(doc), m_story(story), m_lexicons(lexicons), m_lex(lexicons.of(story.language)),
         m_quantities(quantities) {
     m_tokens = tokenize(doc.text, story.span.start, story.span.end, quantities);
     m_words.reserve(m_tokens.size());
@@ -452,7 +452,7 @@ std::optional<Metric> StoryExtractor::find_metric(std::size_t k, std::size_t sb,
   // "Some 900 federal police officers were deployed", "Two Polish tourists": one English
   // adjective before the noun (a capitalised one only before a one-word noun: not "150 National
   // Guard soldiers").
-  if (m_doc.language == Language::en && !article && j + 1 < se && is_word(j) &&
+  if (m_story.language == Language::en && !article && j + 1 < se && is_word(j) &&
       m_lex.nouns.longest_at(m_words, j) == nullptr && m_lex.metrics.longest_at(m_words, j) == nullptr) {
     const Entry* next = m_lex.nouns.longest_at(m_words, j + 1);
     if (next != nullptr && next->kind != "exclude" &&
@@ -886,7 +886,7 @@ std::optional<Metric> StoryExtractor::part_metric(std::size_t k, std::size_t se,
   // One adjective before the noun: "including a local councillor" (English puts it there).
   // ("including a pregnant woman")
   if (const Entry* noun = j + 1 < se ? m_lex.nouns.longest_at(m_words, j + 1) : nullptr;
-      m_doc.language == Language::en && noun != nullptr && noun->kind != "exclude" && is_word(j) &&
+      m_story.language == Language::en && noun != nullptr && noun->kind != "exclude" && is_word(j) &&
       !m_tokens[j].capitalised && m_lex.nouns.longest_at(m_words, j) == nullptr &&
       m_lex.metrics.longest_at(m_words, j) == nullptr) {
     // ... where the noun ends the phrase (not "a coast guard official said").
@@ -1250,7 +1250,7 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
     use.subject_at = p;
     // An auxiliary a few words before ("a pour sa part indiqué", "a, de son côté, rejeté").
     for (std::size_t back = 1; back <= 4 && p >= sb + back; ++back) {
-      if (is_word(p - back) && is_aux(m_words[p - back], m_doc.language)) {
+      if (is_word(p - back) && is_aux(m_words[p - back], m_story.language)) {
         use.subject_at = p - back;
         break;
       }
@@ -1272,7 +1272,7 @@ std::vector<StoryExtractor::VerbUse> StoryExtractor::verbs_in(std::size_t sb, st
     }
     // "X, a Spanish NGO, said the boat had left ...": in English an inverted verb's subject ends
     // its clause; a verb after the name means the name opens a reported clause instead.
-    if (use.inverted && before > sb && m_doc.language == Language::en) {
+    if (use.inverted && before > sb && m_story.language == Language::en) {
       for (std::size_t i = use.verb_end; i < se && i < use.verb_end + 8; ++i) {
         if (m_tokens[i].kind == TokenKind::punct) break;
         if (in(m_words[i], {"had", "has", "have", "was", "were", "is", "are", "would", "will", "could", "that"})) {
@@ -1380,12 +1380,12 @@ NamedSource StoryExtractor::verb_source(const VerbUse& v, std::size_t sb, std::s
            (is_word(e) || (m_words[e] == "'" && e + 1 < se && m_words[e + 1] == "s")) &&
            !(e >= sb + 2 && is_word(e) && !m_tokens[e].capitalised && m_tokens[e - 1].capitalised &&
              m_tokens[e - 2].capitalised && !in(m_words[e], {"of", "de", "du", "des", "d'", "and", "et"})) &&
-           !(e > sb && (m_lex.sources.longest_at(m_words, e, "verb") != nullptr || is_aux(m_words[e], m_doc.language) ||
+           !(e > sb && (m_lex.sources.longest_at(m_words, e, "verb") != nullptr || is_aux(m_words[e], m_story.language) ||
                         m_lex.sources.longest_at(m_words, e, "time") != nullptr ||
                         in(m_words[e], {"on", "in", "dans", "that", "que", "qui", "who", "which"})))) {
       ++e;
     }
-    while (e > sb && is_aux(m_words[e - 1], m_doc.language)) --e;  // "... a revendiqué": not the "a"
+    while (e > sb && is_aux(m_words[e - 1], m_story.language)) --e;  // "... a revendiqué": not the "a"
     if (e > sb) return name_from(sb, e, sb, se);
   }
   NamedSource named = name_from(begin, end, sb, se);
@@ -1467,7 +1467,7 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
     // Not a sentence that opens with a time or a place ("On Monday night the ministry ...").
     if (clean && (in(m_words[sb], {"on", "in", "at", "during", "after", "before", "dans", "en", "lors", "apres",
                                    "avant", "depuis", "pendant", "sur"}) ||
-                  (m_doc.language == Language::fr && in(m_words[sb], {"a", "au", "aux"})))) {
+                  (m_story.language == Language::fr && in(m_words[sb], {"a", "au", "aux"})))) {
       clean = false;
     }
     if (clean && (m_tokens[sb].capitalised)) begin = sb;
@@ -1475,7 +1475,7 @@ std::pair<std::size_t, std::size_t> StoryExtractor::subject_span(const VerbUse& 
   // "..., the national search and rescue agency said": after a figure, the name runs back to the
   // comma, across "and", "of", "for" and a possessive.
   // (Not past a pronoun: "..., a figure they said was wrong".)
-  if (m_doc.language == Language::en && begin > sb &&
+  if (m_story.language == Language::en && begin > sb &&
       !(end == begin + 1 && pronoun_at(begin)) &&
       !(m_tokens[begin - 1].kind == TokenKind::punct && m_words[begin - 1] == ",")) {
     std::size_t b = end;
@@ -1610,7 +1610,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
           usable = false;
         }
       }
-    } else if (m_doc.language == Language::en) {
+    } else if (m_story.language == Language::en) {
       // "..., the health ministry said": the subject opens a clause after the figure.
       const auto [b, e] = subject_span(v, sb);
       usable = b > sb && m_tokens[b - 1].kind == TokenKind::punct && m_words[b - 1] == ",";
@@ -1653,7 +1653,7 @@ NamedSource StoryExtractor::source_for(std::size_t k, std::size_t sb, std::size_
   if (best.kind != NamedSource::Kind::none) return best;
 
   // "Pour la préfecture, ils étaient 4.500": "pour" and a name opening the sentence.
-  if (m_doc.language == Language::fr && sb < se && m_words[sb] == "pour") {
+  if (m_story.language == Language::fr && sb < se && m_words[sb] == "pour") {
     std::size_t comma = sb + 1;
     while (comma < se && comma < sb + 10 && is_word(comma)) ++comma;
     if (comma < se && comma > sb + 1 && comma < k && m_words[comma] == ",") {
@@ -2970,8 +2970,8 @@ std::vector<Claim> StoryExtractor::run() {
       const bool en_before = k >= 3 && is_word(k - 1) && !is_number(k - 1) &&
                              m_lex.dates.longest_at(m_words, k - 1) == nullptr &&
                              (m_words[k - 2] == "en" ||
-                              (k >= 4 && m_words[k - 3] == "en" && is_aux(m_words[k - 2], m_doc.language)));
-      if (!metric && claims.size() > sentence_claims && en_before && m_doc.language == Language::fr) {
+                              (k >= 4 && m_words[k - 3] == "en" && is_aux(m_words[k - 2], m_story.language)));
+      if (!metric && claims.size() > sentence_claims && en_before && m_story.language == Language::fr) {
         metric = same_count_as(last_whole());
       }
       // "1,3 million selon les syndicats, 452.000 selon le ministère": a bare figure given by
@@ -3310,7 +3310,21 @@ std::vector<Claim> extract_claims(Document& doc, const Lexicons& lexicons) {
   if (doc.language == Language::en) quantities = with_english_articles(doc.text, std::move(quantities));
   std::vector<Claim> claims;
   for (Story& story : doc.stories) {
-    StoryExtractor extractor(doc, story, lexicons, quantities);
+    // A story in the other language (a digest mixing French and English) has its figures read
+    // with that language's separators and number words.
+    std::vector<Quantity> own;
+    if (story.language != doc.language) {
+      const std::string_view text = std::string_view(doc.text).substr(story.span.start, story.span.end - story.span.start);
+      own = grammar::scan_numbers(text, story.language);
+      if (story.language == Language::en) own = with_english_articles(text, std::move(own));
+      for (Quantity& q : own) {
+        q.start += story.span.start;
+        q.end += story.span.start;
+        q.number_start += story.span.start;
+        q.number_end += story.span.start;
+      }
+    }
+    StoryExtractor extractor(doc, story, lexicons, story.language != doc.language ? own : quantities);
     extractor.locate_story();
     std::vector<Claim> found = extractor.run();
     claims.insert(claims.end(), std::make_move_iterator(found.begin()),

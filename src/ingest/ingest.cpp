@@ -4,17 +4,60 @@
 #include <array>
 #include <cctype>
 #include <filesystem>
+#include <fnmatch.h>
 #include <fstream>
+#include <iostream>
+#include <memory>
 #include <sstream>
+#include <set>
 #include <system_error>
 
+#include "ingest/encoding.hpp"
+#include "ingest/html.hpp"
 #include "util/text.hpp"
 
 namespace figcheck::ingest {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::array<std::string_view, 2> k_extensions{".txt", ".md"};
+constexpr std::array<std::string_view, 8> k_extensions{".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".ndjson", ".text"};
+
+enum class Kind { text, markdown, html, jsonl };
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+Kind kind_of(const std::string& path) {
+  const std::string ext = lower(fs::path(path).extension().string());
+  if (ext == ".md" || ext == ".markdown") return Kind::markdown;
+  if (ext == ".html" || ext == ".htm") return Kind::html;
+  if (ext == ".jsonl" || ext == ".ndjson") return Kind::jsonl;
+  return Kind::text;
+}
+
+// What standard input holds: a JSON object a line, an HTML page, else text.
+Kind sniff(std::string_view bytes) {
+  std::size_t at = bytes.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  while (at < bytes.size() && std::isspace(static_cast<unsigned char>(bytes[at])) != 0) ++at;
+  if (at < bytes.size() && bytes[at] == '{') return Kind::jsonl;
+  const std::string head = lower(bytes.substr(at, 512));
+  if (head.starts_with("<!doctype html") || head.starts_with("<html") || head.find("<body") != std::string::npos) {
+    return Kind::html;
+  }
+  if (head.starts_with("---\n") || head.starts_with("---\r\n")) return Kind::markdown;
+  return Kind::text;
+}
+
+bool glob_matches(const std::string& pattern, const std::string& relative) {
+  if (pattern.find('/') == std::string::npos) {
+    const std::string name = fs::path(relative).filename().string();
+    return fnmatch(pattern.c_str(), name.c_str(), 0) == 0;
+  }
+  return fnmatch(pattern.c_str(), relative.c_str(), 0) == 0;
+}
 
 struct Line {
   std::size_t start;
@@ -105,8 +148,8 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
-void collect_files(const fs::path& dir, std::vector<std::string>& out,
-                   std::vector<InputProblem>& problems) {
+void collect_files(const fs::path& dir, std::vector<std::string>& out, std::vector<InputProblem>& problems,
+                   const ReadOptions& options) {
   std::error_code ec;
   fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
@@ -119,10 +162,12 @@ void collect_files(const fs::path& dir, std::vector<std::string>& out,
       return;
     }
     if (!it->is_regular_file(ec)) continue;
-    const std::string ext = it->path().extension().string();
-    if (std::find(k_extensions.begin(), k_extensions.end(), ext) != k_extensions.end()) {
-      out.push_back(it->path().string());
-    }
+    if (!readable_extension(lower(it->path().extension().string()))) continue;
+    const std::string relative = it->path().lexically_relative(dir).generic_string();
+    const auto matches = [&](const std::string& pattern) { return glob_matches(pattern, relative); };
+    if (!options.include.empty() && std::none_of(options.include.begin(), options.include.end(), matches)) continue;
+    if (std::any_of(options.exclude.begin(), options.exclude.end(), matches)) continue;
+    out.push_back(it->path().string());
   }
 }
 
@@ -266,22 +311,10 @@ std::vector<Story> split_stories(std::string_view text) {
   return stories;
 }
 
-Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse,
-                       std::string content_hash) {
-  Document doc;
-  doc.path = std::move(path);
-  doc.content_hash = content_hash.empty() ? util::content_hash(bytes) : std::move(content_hash);
-  // A byte order mark stays in the text so that offsets remain offsets into the file; columns
-  // skip it (util::position_of) and the tokenizer ignores it.
-  if (const std::size_t bad = util::find_invalid_utf8(bytes); bad != std::string::npos) {
-    const std::size_t replaced = util::repair_utf8(bytes);
-    problems.push_back({doc.path, "invalid UTF-8 at byte " + std::to_string(bad) + " (" +
-                                      std::to_string(replaced) +
-                                      " invalid sequence(s) replaced by U+FFFD)"});
-  }
-  doc.text = std::move(bytes);
-  doc.line_starts = util::line_starts(doc.text);
-  // Editors' notes that a figure was checked: "figcheck-ignore: <rule> <figure>: <reason>".
+namespace {
+
+// The editors' notes that a figure was checked: "figcheck-ignore: <rule> <figure>: <reason>".
+void read_suppressions(Document& doc, std::vector<InputProblem>& problems) {
   for (std::size_t line = 0; line < doc.line_starts.size(); ++line) {
     const std::size_t start = doc.line_starts[line];
     const std::size_t end = line + 1 < doc.line_starts.size() ? doc.line_starts[line + 1] : doc.text.size();
@@ -292,23 +325,164 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
     const std::size_t space = rest.find(' ');
     const std::size_t colon = space == std::string_view::npos ? space : rest.find(": ", space + 1);
     Suppression suppression;
-    suppression.line = line + 1;
+    suppression.line = locate(doc, start).line;
     if (space != std::string_view::npos && colon != std::string_view::npos && colon > space) {
       suppression.rule = std::string(rest.substr(0, space));
       suppression.figure = std::string(util::trim(rest.substr(space + 1, colon - space - 1)));
       suppression.reason = std::string(util::trim(rest.substr(colon + 2)));
     }
     if (suppression.rule.empty() || suppression.figure.empty() || suppression.reason.empty()) {
-      problems.push_back({doc.path + ":" + std::to_string(line + 1),
+      problems.push_back({file_of(doc) + ":" + std::to_string(suppression.line),
                           "figcheck-ignore needs a rule, the figure as written and a reason: "
                           "\"figcheck-ignore: core/sources-disagree 5.800: checked with the presidency\""});
       continue;
     }
     doc.suppressions.push_back(std::move(suppression));
   }
-  if (!analyse) return doc;
-  doc.language = detect_language(doc.text);
+}
+
+// Decodes the bytes (reporting invalid ones) into the document's text.
+void set_text(Document& doc, std::string bytes, std::vector<InputProblem>& problems, std::size_t base_offset = 0) {
+  Decoded decoded = decode(std::move(bytes));
+  if (decoded.invalid > 0) {
+    problems.push_back({file_of(doc), "invalid UTF-8 at byte " + std::to_string(base_offset + decoded.first_invalid) +
+                                          " (" + std::to_string(decoded.invalid) +
+                                          " invalid sequence(s) replaced by U+FFFD)"});
+  }
+  doc.encoding = to_string(decoded.encoding);
+  doc.text = std::move(decoded.text);
+}
+
+// A date as metadata writes it: ISO 8601 ("2022-01-10", "2022-01-10T16:40:00+06:00",
+// "2022/01/10", "20220110"), else as a publication line does ("10 janvier 2022",
+// "Mon, 10 Jan 2022 16:40:00 +0600"). The date written, in its own time zone.
+Date date_from_metadata(std::string_view value) {
+  value = util::trim(value);
+  const auto digits = [&](std::size_t from, std::size_t n) {
+    if (from + n > value.size()) return -1;
+    int out = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (std::isdigit(static_cast<unsigned char>(value[i])) == 0) return -1;
+      out = out * 10 + (value[i] - '0');
+    }
+    return out;
+  };
+  Date date;
+  if (value.size() >= 10 && (value[4] == '-' || value[4] == '/') && value[7] == value[4]) {
+    date = Date{digits(0, 4), digits(5, 2), digits(8, 2)};
+    if (value.size() > 10 && std::isdigit(static_cast<unsigned char>(value[10])) != 0) date = Date{};
+  } else if (value.size() >= 8 && (value.size() == 8 || value[8] == 'T')) {
+    date = Date{digits(0, 4), digits(4, 2), digits(6, 2)};
+  }
+  if (date.year >= 1900 && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31) return date;
+  return parse_publication_line(value);
+}
+
+// Whether `text` opens with `title` (its first line, folded, ignoring a Markdown '#').
+bool opens_with(std::string_view text, std::string_view title) {
+  std::string_view first = text.substr(0, text.find('\n'));
+  while (first.starts_with('#')) first.remove_prefix(1);
+  return util::fold(util::trim(first)) == util::fold(util::trim(title));
+}
+
+// A title given apart from the text (a record's field, a page's meta tags) opens the text, as in
+// a text file, so that the story is read as a whole: its place from the title, figures in the
+// title. `title_anchors` map the title's bytes into the source, `anchors` the text's; both are
+// rewritten into `anchors` for the new text. Line breaks in the title become spaces.
+void put_title_first(std::string& text, std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::string title,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& title_anchors) {
+  const std::size_t lead = title.find_first_not_of(" \t\r\n");
+  if (lead == std::string::npos || opens_with(text, title)) return;
+  title = std::string(util::trim(title));
+  for (char& c : title) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> joined{{0, source_offset(title_anchors, lead)}};
+  for (const auto& [t, s] : title_anchors) {
+    if (t > lead && t < lead + title.size()) joined.emplace_back(t - lead, s);
+  }
+  // The inserted break maps onto the byte after the title in the source.
+  joined.emplace_back(title.size(), source_offset(title_anchors, lead + title.size()));
+  const std::size_t shift = title.size() + 2;
+  for (const auto& [t, s] : anchors) joined.emplace_back(t + shift, s);
+  anchors = std::move(joined);
+  text = title + "\n\n" + text;
+}
+
+// Metadata read from the file (front matter, meta tags, a record) over what the text says.
+void apply_metadata(Document& doc, const std::string& title, const std::string& date, const std::string& outlet,
+                    const std::string& url) {
+  if (!title.empty()) {
+    doc.title = util::squeeze_spaces(title);
+    if (!doc.stories.empty() && doc.stories.size() == 1) doc.stories.front().title = doc.title;
+  }
+  if (const Date published = date_from_metadata(date); published.known()) {
+    doc.published = published;
+    for (Story& story : doc.stories) {
+      if (!story.published.known()) story.published = published;
+    }
+  }
+  doc.outlet = outlet;
+  doc.url = url;
+}
+
+}  // namespace
+
+std::optional<Language> language_from_tag(std::string_view tag) {
+  const std::string folded = util::fold(util::trim(tag));
+  const std::string primary = folded.substr(0, folded.find_first_of("-_ "));
+  if (primary == "fr" || primary == "fra" || primary == "fre" || primary == "french" || primary == "francais") {
+    return Language::fr;
+  }
+  if (primary == "en" || primary == "eng" || primary == "english" || primary == "anglais") return Language::en;
+  return std::nullopt;
+}
+
+FrontMatter parse_front_matter(std::string_view text) {
+  FrontMatter fm;
+  std::size_t at = text.starts_with("\xEF\xBB\xBF") ? 3 : 0;
+  const auto line_at = [&](std::size_t from, std::size_t& next) {
+    std::size_t end = text.find('\n', from);
+    next = end == std::string_view::npos ? text.size() : end + 1;
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(from, end - from);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    return line;
+  };
+  std::size_t next = 0;
+  if (util::trim(line_at(at, next)) != "---") return fm;
+  for (at = next; at < text.size(); at = next) {
+    const std::string_view line = line_at(at, next);
+    if (line == "---" || line == "...") {
+      fm.end = next;
+      return fm;
+    }
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || line.starts_with(' ') || line.starts_with('#')) continue;
+    const std::string key = util::fold(util::trim(line.substr(0, colon)));
+    std::string_view value = util::trim(line.substr(colon + 1));
+    if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') && value.back() == value.front()) {
+      value = value.substr(1, value.size() - 2);
+    }
+    if (key == "title") fm.title = value;
+    else if (key == "date" || key == "published" || key == "publication_date" || key == "pubdate") fm.date = value;
+    else if (key == "outlet" || key == "source" || key == "publisher" || key == "site") fm.outlet = value;
+    else if (key == "language" || key == "lang" || key == "langue") fm.language = value;
+    else if (key == "url" || key == "link" || key == "canonical") fm.url = value;
+  }
+  return FrontMatter{};  // (no closing line: no front matter, the text is read as it is)
+}
+
+void analyse_document(Document& doc, std::optional<Language> language) {
   doc.stories = split_stories(doc.text);
+  // Each story in its own language (a digest may mix French and English); the document's is
+  // its first story's.
+  for (Story& story : doc.stories) {
+    story.language = language ? *language
+                              : detect_language(std::string_view(doc.text).substr(story.span.start,
+                                                                                   story.span.end - story.span.start));
+  }
+  doc.language = language ? *language : doc.stories.empty() ? detect_language(doc.text) : doc.stories.front().language;
   for (const Story& story : doc.stories) {
     if (story.published.known()) {
       doc.published = story.published;
@@ -318,47 +492,234 @@ Document make_document(std::string path, std::string bytes, std::vector<InputPro
   // A story without its own publication line has no known date: the file's other stories may be
   // years apart (the seed holds a 2022 story and 2026 ones), so their date is not borrowed.
   doc.title = doc.stories.empty() ? std::string() : doc.stories.front().title;
+}
+
+Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse,
+                       std::string content_hash, std::optional<Language> language) {
+  Document doc;
+  doc.path = std::move(path);
+  doc.content_hash = content_hash.empty() ? util::content_hash(bytes) : std::move(content_hash);
+  // A byte order mark stays in the text so that offsets remain offsets into the file; columns
+  // skip it (util::position_of) and the tokenizer ignores it.
+  set_text(doc, std::move(bytes), problems);
+  doc.line_starts = util::line_starts(doc.text);
+  read_suppressions(doc, problems);
+  if (analyse) analyse_document(doc, language);
   return doc;
 }
 
-Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known, const ReadProgress& progress) {
+bool readable_extension(std::string_view extension) {
+  return std::find(k_extensions.begin(), k_extensions.end(), extension) != k_extensions.end();
+}
+
+namespace {
+
+// One input's documents, appended to the batch.
+class Reader {
+ public:
+  Reader(Batch& batch, const ReadOptions& options, const KnownFile& known)
+      : m_batch(batch), m_options(options), m_known(known) {}
+
+  void read(const std::string& path, std::string bytes, Kind kind) {
+    if (kind == Kind::jsonl) {
+      std::istringstream lines(std::move(bytes));
+      read_jsonl(path, lines);
+      return;
+    }
+    if (looks_binary(bytes)) {
+      m_batch.problems.push_back({path, "binary file, skipped"});
+      return;
+    }
+    std::string hash = util::content_hash(bytes);
+    const bool is_known = m_known && m_known(path, hash);
+    Document doc;
+    doc.path = path;
+    doc.content_hash = std::move(hash);
+    switch (kind) {
+      // (Pages and Markdown are always analysed: their metadata lives nowhere else.)
+      case Kind::html: read_html(doc, std::move(bytes)); break;
+      case Kind::markdown: read_markdown(doc, std::move(bytes)); break;
+      case Kind::text:
+      case Kind::jsonl:
+        set_text(doc, std::move(bytes), m_batch.problems);
+        doc.line_starts = util::line_starts(doc.text);
+        read_suppressions(doc, m_batch.problems);
+        if (!is_known) analyse_document(doc, m_options.language);
+        break;
+    }
+    add(std::move(doc));
+  }
+
+  // One article a line; a bad line is reported with its line number and skipped, never the rest.
+  void read_jsonl(const std::string& path, std::istream& in) {
+    std::string line;
+    std::size_t number = 0;
+    std::size_t offset = 0;
+    std::set<std::string> ids;
+    while (std::getline(in, line)) {
+      ++number;
+      const std::size_t line_offset = offset;
+      offset += line.size() + 1;
+      if (util::trim(line).empty()) continue;
+      const std::string where = path + ":" + std::to_string(number);
+      if (line.find('\0') != std::string::npos) {
+        m_batch.problems.push_back({where, "binary data in a JSON line, skipped"});
+        continue;
+      }
+      std::string hash = util::content_hash(line);
+      Decoded decoded = decode(std::move(line));
+      if (decoded.invalid > 0) {
+        m_batch.problems.push_back({where, "invalid UTF-8 at byte " + std::to_string(line_offset + decoded.first_invalid) +
+                                               " (" + std::to_string(decoded.invalid) +
+                                               " invalid sequence(s) replaced by U+FFFD)"});
+      }
+      auto scanned = scan_jsonl_line(decoded.text, m_options.fields);
+      if (auto* error = std::get_if<JsonlError>(&scanned)) {
+        m_batch.problems.push_back({where + ":" + std::to_string(error->column), error->message + ", line skipped"});
+        continue;
+      }
+      JsonlRecord& record = std::get<JsonlRecord>(scanned);
+      Document doc;
+      doc.file = path;
+      doc.record = record.id.empty() ? "line-" + std::to_string(number) : record.id;
+      // (The database knows a document by its path: a record's is the file and its id, made
+      // unique by the line when an id comes back.)
+      doc.path = path + "#" + doc.record;
+      if (!ids.insert(doc.record).second) doc.path += "@" + std::to_string(number);
+      doc.content_hash = std::move(hash);
+      doc.encoding = to_string(decoded.encoding);
+      doc.text = std::move(record.text);
+      put_title_first(doc.text, record.text_anchors, record.title, record.title_anchors);
+      doc.line_starts = util::line_starts(doc.text);
+      auto map = std::make_shared<SourceMap>();
+      map->first_line = number;
+      map->raw_line_starts = {0};
+      map->anchors = std::move(record.text_anchors);
+      map->raw = std::move(decoded.text);
+      doc.source = std::move(map);
+      read_suppressions(doc, m_batch.problems);
+      // (Always analysed, known or not: the record's metadata lives nowhere else.)
+      analyse_document(doc, m_options.language ? m_options.language : language_from_tag(record.language));
+      apply_metadata(doc, record.title, record.published, record.outlet, record.url);
+      add(std::move(doc));
+    }
+  }
+
+ private:
+  void read_html(Document& doc, std::string bytes) {
+    set_text(doc, std::move(bytes), m_batch.problems);
+    HtmlArticle article = extract_html(doc.text);
+    // A title the article's text does not open with (the <h1> outside the <article>, only meta
+    // tags) opens it, mapped onto where the page writes it.
+    std::size_t title_at = doc.text.find(article.title);
+    if (title_at == std::string::npos) title_at = lower(doc.text).find("<title");
+    if (title_at == std::string::npos) title_at = 0;
+    put_title_first(article.text, article.anchors, article.title, {{0, title_at}});
+    auto map = std::make_shared<SourceMap>();
+    map->raw_line_starts = util::line_starts(doc.text);
+    map->anchors = std::move(article.anchors);
+    map->raw = std::move(doc.text);
+    doc.source = std::move(map);
+    doc.text = std::move(article.text);
+    doc.line_starts = util::line_starts(doc.text);
+    read_suppressions(doc, m_batch.problems);
+    analyse_document(doc, m_options.language ? m_options.language : language_from_tag(article.language));
+    apply_metadata(doc, article.title, article.published, article.outlet, article.url);
+  }
+
+  void read_markdown(Document& doc, std::string bytes) {
+    set_text(doc, std::move(bytes), m_batch.problems);
+    const FrontMatter fm = parse_front_matter(doc.text);
+    // The front matter is metadata, not article text: blanked (line breaks kept, so every
+    // position is still the file's) before the stories are read.
+    for (std::size_t i = 0; i < fm.end; ++i) {
+      if (doc.text[i] != '\n' && doc.text[i] != '\r') doc.text[i] = ' ';
+    }
+    doc.line_starts = util::line_starts(doc.text);
+    read_suppressions(doc, m_batch.problems);
+    analyse_document(doc, m_options.language ? m_options.language : language_from_tag(fm.language));
+    // Markdown headings: "# Title" is the title "Title".
+    for (Story& story : doc.stories) {
+      std::string_view title = story.title;
+      while (title.starts_with('#')) title.remove_prefix(1);
+      story.title = std::string(util::trim(title));
+    }
+    if (!doc.stories.empty()) doc.title = doc.stories.front().title;
+    apply_metadata(doc, fm.title, fm.date, fm.outlet, fm.url);
+  }
+
+  void add(Document doc) {
+    doc.id = static_cast<std::int64_t>(m_batch.documents.size()) + 1;
+    m_batch.documents.push_back(std::move(doc));
+  }
+
+  Batch& m_batch;
+  const ReadOptions& m_options;
+  const KnownFile& m_known;
+};
+
+}  // namespace
+
+Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options, const KnownFile& known,
+                 const ReadProgress& progress) {
   Batch batch;
   std::vector<std::string> files;
+  bool standard_input = false;
   for (const std::string& path : paths) {
+    if (path == "-") {
+      standard_input = true;
+      continue;
+    }
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
       batch.problems.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       const std::size_t before = files.size();
-      collect_files(path, files, batch.problems);
-      if (files.size() == before) batch.problems.push_back({path, "no .txt or .md file in this directory"});
+      collect_files(path, files, batch.problems, options);
+      if (files.size() == before) {
+        batch.problems.push_back({path, options.include.empty() && options.exclude.empty()
+                                            ? "no file to read in this directory (.txt, .md, .html, .jsonl...)"
+                                            : "no file to read in this directory matches --include/--exclude"});
+      }
     } else {
       files.push_back(path);
     }
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
+  Reader reader(batch, options, known);
+  const std::size_t total = files.size() + (standard_input ? 1 : 0);
   std::size_t done = 0;
+  if (standard_input) {
+    if (progress) progress(done++, total);
+    std::istream& in = options.standard_input != nullptr ? *options.standard_input : std::cin;
+    std::ostringstream content;
+    content << in.rdbuf();
+    std::string bytes = std::move(content).str();
+    const Kind kind = sniff(bytes);
+    reader.read("<stdin>", std::move(bytes), kind);
+  }
   for (const std::string& file : files) {
-    if (progress) progress(done++, files.size());
+    if (progress) progress(done++, total);
+    const Kind kind = kind_of(file);
     std::ifstream in(file, std::ios::binary);
     if (!in) {
       batch.problems.push_back({file, "cannot open file for reading"});
       continue;
     }
-    std::ostringstream content;
-    content << in.rdbuf();
-    std::string bytes = std::move(content).str();
-    if (bytes.find('\0') != std::string::npos) {
-      batch.problems.push_back({file, "binary file (contains NUL bytes), skipped"});
+    if (kind == Kind::jsonl) {
+      reader.read_jsonl(file, in);  // (line by line: a dump is never read whole)
+      if (in.bad()) batch.problems.push_back({file, "read error"});
       continue;
     }
-    std::string hash = util::content_hash(bytes);
-    const bool is_known = known && known(file, hash);
-    Document doc = make_document(file, std::move(bytes), batch.problems, !is_known, std::move(hash));
-    doc.id = static_cast<std::int64_t>(batch.documents.size()) + 1;
-    batch.documents.push_back(std::move(doc));
+    std::ostringstream content;
+    content << in.rdbuf();
+    if (in.bad()) {
+      batch.problems.push_back({file, "read error"});
+      continue;
+    }
+    reader.read(file, std::move(content).str(), kind);
   }
   return batch;
 }

@@ -3,10 +3,13 @@
 #pragma once
 
 #include <functional>
+#include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ingest/jsonl.hpp"
 #include "model/model.hpp"
 
 namespace figcheck::ingest {
@@ -29,15 +32,58 @@ using KnownFile = std::function<bool(const std::string& path, const std::string&
 // Called after each file is read: (files read, files in all).
 using ReadProgress = std::function<void(std::size_t done, std::size_t total)>;
 
-// Reads files and directories (recursively: .txt and .md), in sorted path order. A file `known`
-// accepts gets its path, hash, text and line starts only: no language, title, date or stories.
-Batch read_paths(const std::vector<std::string>& paths, const KnownFile& known = {}, const ReadProgress& progress = {});
+// How to read. Defaults: every file of a known kind, languages detected, JSON Lines keys as
+// documented, standard input from std::cin.
+struct ReadOptions {
+  // Globs for the files found in directories (explicit files are always read): a file is read
+  // when it matches one of `include` (or there is none) and none of `exclude`. A pattern without
+  // '/' matches the file's name ("*.html"); one with '/' the path below the directory given
+  // ("2022/*/draft-*.md"), where '*' also crosses '/' ("archive/*").
+  std::vector<std::string> include;
+  std::vector<std::string> exclude;
+  // --lang: every story is read in this language instead of the detected one.
+  std::optional<Language> language;
+  // --field NAME=KEY: which JSON Lines keys hold which field.
+  JsonlFields fields;
+  // Where "-" reads from. Default: std::cin.
+  std::istream* standard_input = nullptr;
+};
+
+// The kinds of files read in directories: .txt, .md and .markdown, .html and .htm, .jsonl and
+// .ndjson. A file named on the command line is read whatever its name (as text, unless its
+// extension says otherwise).
+bool readable_extension(std::string_view extension);
+
+// Reads files, directories (recursively) and "-" (standard input, its kind sniffed), in sorted
+// path order. A file `known` accepts gets its path, hash, text and line starts only: no
+// language, title, date or stories. Every problem (a missing path, an unreadable or binary
+// file, invalid bytes, a malformed JSON line) is in Batch::problems with the file and, where
+// there is one, its line or byte offset; everything else is still read.
+Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options = {}, const KnownFile& known = {},
+                 const ReadProgress& progress = {});
 
 // Builds one Document from text already in memory (used by read_paths and the tests).
 // `problems` receives encoding problems found in `bytes`. Without `analyse`, only the path,
 // hash, text and line starts are set.
 Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse = true,
-                       std::string content_hash = {});  // (the hash of `bytes`, when the caller has it)
+                       std::string content_hash = {},  // (the hash of `bytes`, when the caller has it)
+                       std::optional<Language> language = std::nullopt);
+
+// Analyses a document whose text is set: its stories (each with its language, title and
+// date), the document's language, title and publication date; `language` forces every story's.
+void analyse_document(Document& doc, std::optional<Language> language = std::nullopt);
+
+// A Markdown file's YAML front matter ("---" lines around "key: value" lines) at the start of
+// `text`: its keys (title, date or published, outlet, language or lang, url) and where the text
+// after it starts; empty when there is none.
+struct FrontMatter {
+  std::string title, date, outlet, language, url;
+  std::size_t end = 0;  // byte offset just past the closing "---" line; 0 when no front matter
+};
+FrontMatter parse_front_matter(std::string_view text);
+
+// "fr", "fr-FR", "french", "français", "en-GB", "English"... -> the language; nullopt for others.
+std::optional<Language> language_from_tag(std::string_view tag);
 
 // Pieces exposed for tests.
 Language detect_language(std::string_view text);

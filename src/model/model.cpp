@@ -1,8 +1,11 @@
 #include "model/model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <utility>
+
+#include "util/text.hpp"
 
 namespace figcheck {
 namespace {
@@ -124,5 +127,42 @@ Date civil_from_days(int z) {
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   return Date{y + (m <= 2), static_cast<int>(m), static_cast<int>(d)};
 }
+
+namespace {
+
+// The byte of the source map's raw text that text offset `offset` came from.
+std::size_t raw_offset(const SourceMap& map, std::size_t offset) {
+  std::size_t raw = offset;
+  const auto after = std::upper_bound(map.anchors.begin(), map.anchors.end(), offset,
+                                      [](std::size_t t, const std::pair<std::size_t, std::size_t>& a) { return t < a.first; });
+  if (after != map.anchors.begin()) {
+    const auto& anchor = *std::prev(after);
+    raw = anchor.second + (offset - anchor.first);
+  }
+  return std::min(raw, map.raw.size());
+}
+
+}  // namespace
+
+LineColumn locate(const Document& doc, std::size_t offset) {
+  if (!doc.source) {
+    const util::Position p = util::position_of(doc.text, doc.line_starts, offset);
+    return {p.line, p.column};
+  }
+  const SourceMap& map = *doc.source;
+  const util::Position p = util::position_of(map.raw, map.raw_line_starts, raw_offset(map, offset));
+  return {p.line + map.first_line - 1, p.column};
+}
+
+std::string_view source_text(const Document& doc, Span span) {
+  if (!doc.source) return std::string_view(doc.text).substr(span.start, span.end - span.start);
+  const SourceMap& map = *doc.source;
+  const std::size_t start = raw_offset(map, span.start);
+  std::size_t end = raw_offset(map, span.end);
+  if (span.end > span.start) end = std::max(end, std::min(raw_offset(map, span.end - 1) + 1, map.raw.size()));
+  return std::string_view(map.raw).substr(start, end > start ? end - start : 0);
+}
+
+const std::string& file_of(const Document& doc) { return doc.file.empty() ? doc.path : doc.file; }
 
 }  // namespace figcheck

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,6 +73,7 @@ struct Span {
 struct Story {
   std::size_t index = 0;  // 0-based, in document order
   Span span;
+  Language language = Language::fr;  // detected from the story's own text, or --lang
   std::string title;
   Date published;          // from "Publié le …", a dateline or metadata; may be unknown
   std::string dateline;    // "ALMATY", "" when none
@@ -91,11 +93,30 @@ struct Suppression {
 };
 
 // One input file (or, later, one record of a dump). Owns its text, valid UTF-8.
+// Where a document's text came from when it is not the file's own text (the article inside an
+// HTML page, the text of a JSON Lines record): positions map back to the file through it.
+struct SourceMap {
+  std::string raw;                        // the source as UTF-8: the page, or the record's line
+  std::size_t first_line = 1;             // the file's line number of raw's first line
+  std::vector<std::size_t> raw_line_starts;
+  // (text offset, raw offset) pairs in increasing text offset: text[t] came from raw[r], and the
+  // bytes after an anchor, up to the next one, map one to one.
+  std::vector<std::pair<std::size_t, std::size_t>> anchors;
+};
+
 struct Document {
   std::int64_t id = 0;  // assigned in report order, 1-based
-  std::string path;     // as given on the command line
+  // As given on the command line (a file in a directory: the directory's path joined with its
+  // name; standard input: "-"); a JSON Lines record: "dump.jsonl#<id>" (unique: the database's key).
+  std::string path;
+  std::string file;     // the file positions point into: `path`, or the JSON Lines file of a record
+  std::string record;   // a JSON Lines record's id, "" otherwise
+  std::string outlet;   // from metadata (front matter, meta tags, a record), "" when unknown
+  std::string url;
+  std::shared_ptr<const SourceMap> source;  // null: the text is the file's own
   std::string text;
   std::string content_hash;  // hex, of the raw bytes
+  std::string encoding = "UTF-8";  // as detected: "UTF-8", "Windows-1252", "Latin-1", "UTF-16LE", "UTF-16BE"
   std::string title;
   Language language = Language::fr;
   Date published;
@@ -109,6 +130,15 @@ struct LineColumn {
   std::size_t line = 1;
   std::size_t column = 1;
 };
+
+// Where a byte offset of the document's text is in its file: through the source map when there
+// is one (an HTML page, a JSON Lines record), else in the text itself.
+LineColumn locate(const Document& doc, std::size_t offset);
+// The bytes of the file (decoded to UTF-8) a span of the document's text came from: the span
+// itself for a plain text file, the marked-up or escaped source for a page or a record.
+std::string_view source_text(const Document& doc, Span span);
+// The file a document's positions point into: `file`, or `path` when `file` is unset.
+const std::string& file_of(const Document& doc);
 
 // A figure that the text attributes to a quantity worth comparing.
 struct Claim {

@@ -14,6 +14,8 @@ const Document& document_of(const Run& run, const Claim& claim);
 std::string summary(const Run& run);
 // "path:line:col" of the run's claim `claim_index`.
 std::string location(const Run& run, std::size_t claim_index);
+// The same, followed by " (record ID)" for a claim in a JSON Lines record.
+std::string location_and_record(const Run& run, std::size_t claim_index);
 // "7989", "approximate [7200, 8800]", "more_than [164, inf]".
 std::string describe_value(const Interval& value);
 // A figure without trailing zeros: "7989", "1.3".

@@ -275,7 +275,7 @@ void write_html(std::ostream& out, const Run& run) {
     for (const Finding& f : run.findings) {
       out << "<tr><td><a href=\"#finding-" << f.id << "\">" << f.id << "</a></td><td><span class=\"badge "
           << level_class(f.severity) << "\">" << to_string(f.severity) << "</span></td><td>" << escape(f.message)
-          << "</td><td><code>" << escape(f.rule) << "</code></td><td>" << escape(location(run, f.claims.front()))
+          << "</td><td><code>" << escape(f.rule) << "</code></td><td>" << escape(location_and_record(run, f.claims.front()))
           << "</td></tr>\n";
     }
     out << "</table>\n";
@@ -289,7 +289,7 @@ void write_html(std::ostream& out, const Run& run) {
     out << "<table>\n<tr><th>where</th><th>quote</th><th>source</th><th>date</th><th>group</th><th>status</th></tr>\n";
     for (const std::size_t i : f.claims) {
       const Claim& c = run.claims[i];
-      out << "<tr><td>" << escape(location(run, i)) << "</td><td>&ldquo;" << escape(c.quote) << "&rdquo;</td><td>"
+      out << "<tr><td>" << escape(location_and_record(run, i)) << "</td><td>&ldquo;" << escape(c.quote) << "&rdquo;</td><td>"
           << escape(source_of(c)) << "</td><td>" << escape(date_of(c)) << "</td><td>"
           << escape(c.subject.empty() ? std::string("everyone") : c.subject) << "</td><td>" << to_string(c.status)
           << "</td></tr>\n";
@@ -314,8 +314,9 @@ void write_html(std::ostream& out, const Run& run) {
           spans.push_back(other.span);
         }
       }
-      const util::Position p = util::position_of(doc.text, doc.line_starts, paragraph.start);
-      out << "<blockquote><span class=\"where\">" << escape(doc.path) << ", line " << p.line
+      const LineColumn p = locate(doc, paragraph.start);
+      out << "<blockquote><span class=\"where\">" << escape(file_of(doc)) << ", line " << p.line
+          << (doc.record.empty() ? std::string() : ", record " + escape(doc.record))
           << (doc.title.empty() ? std::string() : " &middot; " + escape(doc.title)) << "</span>"
           << highlighted(doc.text, paragraph, spans) << "</blockquote>\n";
     }

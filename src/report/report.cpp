@@ -31,7 +31,12 @@ std::string summary(const Run& run) {
 std::string location(const Run& run, std::size_t claim_index) {
   const Claim& c = run.claims[claim_index];
   const LineColumn& p = run.positions[claim_index];
-  return document_of(run, c).path + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+  return file_of(document_of(run, c)) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+}
+
+std::string location_and_record(const Run& run, std::size_t claim_index) {
+  const Document& doc = document_of(run, run.claims[claim_index]);
+  return location(run, claim_index) + (doc.record.empty() ? std::string() : " (record " + doc.record + ")");
 }
 
 nlohmann::ordered_json number_or_null(const std::optional<double>& value) {
@@ -63,7 +68,7 @@ std::string other_places(const Run& run, const Claim& c) {
   const Document& doc = document_of(run, c);
   std::string out;
   for (const Span& s : c.occurrences) {
-    const util::Position p = util::position_of(doc.text, doc.line_starts, s.start);
+    const LineColumn p = locate(doc, s.start);
     if (!out.empty()) out += ", ";
     out += std::to_string(p.line) + ":" + std::to_string(p.column);
   }
@@ -82,7 +87,12 @@ nlohmann::ordered_json documents_json(const Run& run) {
   for (const Document& d : run.documents) {
     documents.push_back({{"id", d.id},
                          {"path", d.path},
+                         {"file", file_of(d)},
+                         {"record", string_or_null(d.record)},
                          {"title", string_or_null(d.title)},
+                         {"outlet", string_or_null(d.outlet)},
+                         {"url", string_or_null(d.url)},
+                         {"encoding", d.encoding},
                          {"language", to_string(d.language)},
                          {"published", string_or_null(d.published.iso())}});
   }
@@ -95,7 +105,7 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
   const Document& doc = document_of(run, c);
   nlohmann::ordered_json occurrences = nlohmann::ordered_json::array();
   for (const Span& s : c.occurrences) {
-    const util::Position p = util::position_of(doc.text, doc.line_starts, s.start);
+    const LineColumn p = locate(doc, s.start);
     occurrences.push_back({{"line", p.line},
                            {"column", p.column},
                            {"start", s.start},
@@ -163,7 +173,7 @@ void write_history(std::ostream& out, const Run& run, bool csv) {
   });
   const auto where = [&](std::size_t i) {
     const Claim& c = run.claims[i];
-    return run.documents[static_cast<std::size_t>(c.document - 1)].path + ":" + std::to_string(run.positions[i].line) +
+    return file_of(run.documents[static_cast<std::size_t>(c.document - 1)]) + ":" + std::to_string(run.positions[i].line) +
            ":" + std::to_string(run.positions[i].column);
   };
   if (csv) {
@@ -218,6 +228,7 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
             << (c.source.empty() ? std::string("unattributed") : c.source) << "; " << to_string(c.status)
             << "] \"" << util::squeeze_spaces(c.quote) << "\"";
         if (!c.occurrences.empty()) out << " (also at " << other_places(run, c) << ")";
+        if (const Document& doc = document_of(run, c); !doc.record.empty()) out << " (record " << doc.record << ")";
         out << "\n";
       }
       out << "figcheck: " << run.claims.size() << (run.claims.size() == 1 ? " claim" : " claims") << " in "
@@ -233,7 +244,9 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
     }
     case ClaimFormat::jsonl:
       for (std::size_t i = 0; i < run.claims.size(); ++i) {
-        json line{{"file", document_of(run, run.claims[i]).path}};
+        const Document& doc = document_of(run, run.claims[i]);
+        json line{{"file", file_of(doc)}};
+        if (!doc.record.empty()) line["record"] = doc.record;
         line.update(claim_json(run, i));
         out << line.dump(-1, ' ', false, replace) << "\n";
       }
@@ -243,7 +256,7 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
       for (std::size_t i = 0; i < run.claims.size(); ++i) {
         const Claim& c = run.claims[i];
         const LineColumn& p = run.positions[i];
-        out << csv_field(document_of(run, c).path) << ',' << p.line << ',' << p.column << ',' << c.span.start
+        out << csv_field(file_of(document_of(run, c))) << ',' << p.line << ',' << p.column << ',' << c.span.start
             << ',' << c.span.end << ',' << csv_field(c.metric) << ',' << csv_number(c.value.low) << ','
             << csv_number(c.value.high) << ',' << to_string(c.value.kind) << ',' << csv_field(c.unit) << ','
             << csv_field(c.subject) << ',' << csv_field(c.place) << ',' << csv_field(c.date.iso()) << ','
@@ -354,7 +367,7 @@ void write_markdown(std::ostream& out, const Run& run) {
   out << "| # | level | finding | rule | where |\n| --- | --- | --- | --- | --- |\n";
   for (const Finding& f : run.findings) {
     out << "| " << f.id << " | " << to_string(f.severity) << " | " << markdown_cell(f.message) << " | `" << f.rule
-        << "` | " << markdown_cell(location(run, f.claims.front())) << " |\n";
+        << "` | " << markdown_cell(location_and_record(run, f.claims.front())) << " |\n";
   }
   for (const Finding& f : run.findings) {
     out << "\n### " << f.id << ". " << to_string(f.severity) << ": " << markdown_cell(f.message) << "\n\n";
@@ -362,7 +375,7 @@ void write_markdown(std::ostream& out, const Run& run) {
     out << "| where | quote | source | date | group | status |\n| --- | --- | --- | --- | --- | --- |\n";
     for (const std::size_t i : f.claims) {
       const Claim& c = run.claims[i];
-      out << "| " << markdown_cell(location(run, i)) << " | \"" << markdown_cell(c.quote) << "\" | "
+      out << "| " << markdown_cell(location_and_record(run, i)) << " | \"" << markdown_cell(c.quote) << "\" | "
           << markdown_cell(c.source.empty() ? std::string("unattributed") : c.source) << " | "
           << (c.date.known() ? c.date.iso() : std::string("no date")) << " | "
           << markdown_cell(c.subject.empty() ? std::string("everyone") : c.subject) << " | " << to_string(c.status)
@@ -396,7 +409,7 @@ void write_junit(std::ostream& out, const Run& run, std::optional<Severity> fail
       std::string detail = f->reason + "\n";
       for (const std::size_t i : f->claims) {
         const Claim& c = run.claims[i];
-        detail += location(run, i) + ": \"" + c.quote + "\" (" + (c.source.empty() ? std::string("unattributed") : c.source) +
+        detail += location_and_record(run, i) + ": \"" + c.quote + "\" (" + (c.source.empty() ? std::string("unattributed") : c.source) +
                   (c.date.known() ? "; " + c.date.iso() : std::string()) + ")\n";
       }
       const std::string line = std::string(to_string(f->severity)) + ": " + f->message + " [" + f->rule + "]";
@@ -426,9 +439,11 @@ void write_github(std::ostream& out, const Run& run) {
     const Claim& anchor = run.claims[f.claims.front()];
     const LineColumn& p = run.positions[f.claims.front()];
     const std::string command = f.severity == Severity::error ? "error" : f.severity == Severity::warning ? "warning" : "notice";
-    out << "::" << command << " file=" << github_property(document_of(run, anchor).path) << ",line=" << p.line
+    out << "::" << command << " file=" << github_property(file_of(document_of(run, anchor))) << ",line=" << p.line
         << ",col=" << p.column << ",title=" << github_property(f.rule + ": " + f.message) << "::"
-        << github_data(f.message + ": " + f.reason) << "\n";
+        << github_data((document_of(run, anchor).record.empty() ? std::string() : "record " + document_of(run, anchor).record + ": ") +
+                       f.message + ": " + f.reason)
+        << "\n";
   }
   if (left_out > 0) {
     out << "::notice title=figcheck::" << left_out << (left_out == 1 ? " finding was" : " findings were")
@@ -464,8 +479,10 @@ void write_text(std::ostream& out, const Run& run, bool colour) {
     out << "  reason: " << f.reason << "\n";
     for (const std::size_t i : f.claims) {
       const Claim& c = run.claims[i];
+      const Document& doc = document_of(run, c);
       out << "  " << location(run, i) << ": \"" << c.quote << "\"";
-      out << " (source: " << (c.source.empty() ? std::string("unattributed") : c.source);
+      out << " (" << (doc.record.empty() ? std::string() : "record " + doc.record + "; ")
+          << "source: " << (c.source.empty() ? std::string("unattributed") : c.source);
       if (c.date.known()) out << "; " << c.date.iso();
       if (!c.subject.empty()) out << "; " << c.subject;
       if (c.status != ClaimStatus::reported) out << "; " << to_string(c.status);
@@ -509,7 +526,7 @@ void write_json(std::ostream& out, const Run& run) {
 void write_numbers_jsonl(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows) {
   using json = nlohmann::ordered_json;
   for (const NumberRow& row : rows) {
-    json line{{"file", doc.path},
+    json line{{"file", file_of(doc)},
               {"text", doc.text.substr(row.start, row.end - row.start)},
               {"start", row.start},
               {"end", row.end},
@@ -525,8 +542,8 @@ void write_numbers_jsonl(std::ostream& out, const Document& doc, const std::vect
 
 void write_numbers_text(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows) {
   for (const NumberRow& row : rows) {
-    const util::Position p = util::position_of(doc.text, doc.line_starts, row.start);
-    out << doc.path << ":" << p.line << ":" << p.column << ": "
+    const LineColumn p = locate(doc, row.start);
+    out << file_of(doc) << ":" << p.line << ":" << p.column << ": "
         << util::squeeze_spaces(std::string_view(doc.text).substr(row.start, row.end - row.start)) << " = "
         << describe_value(row.value) << " (" << to_string(row.cls);
     if (!row.unit.empty()) out << ", " << row.unit;

@@ -1,6 +1,10 @@
 // SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/): what code-scanning tools read.
 #include <algorithm>
+#include <cctype>
+#include <filesystem>
+#include <map>
 #include <ostream>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
@@ -74,27 +78,47 @@ std::string rule_name(std::string_view id) {
 }
 
 // What a reader needs to know of a claim besides its quote: source, date, group, status.
-std::string claim_context(const Claim& c) {
-  std::string out = "source: " + (c.source.empty() ? std::string("unattributed") : c.source);
+std::string claim_context(const Document& doc, const Claim& c) {
+  std::string out = doc.record.empty() ? std::string() : "record " + doc.record + "; ";
+  out += "source: " + (c.source.empty() ? std::string("unattributed") : c.source);
   if (c.date.known()) out += "; " + c.date.iso();
   if (!c.subject.empty()) out += "; " + c.subject;
   if (c.status != ClaimStatus::reported) out += "; " + std::string(to_string(c.status));
   return out;
 }
 
+// The media type of an input file, by its extension.
+std::string mime_type(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (extension == ".html" || extension == ".htm") return "text/html";
+  if (extension == ".md" || extension == ".markdown") return "text/markdown";
+  if (extension == ".jsonl" || extension == ".ndjson") return "application/x-ndjson";
+  return "text/plain";
+}
+
+// The IANA name SARIF's artifact.encoding takes, for a detected encoding's name.
+std::string iana_encoding(std::string_view name) {
+  if (name == "Windows-1252") return "windows-1252";
+  if (name == "Latin-1") return "iso-8859-1";
+  if (name == "UTF-16LE") return "utf-16le";
+  if (name == "UTF-16BE") return "utf-16be";
+  return "utf-8";
+}
+
 json physical_location(const Run& run, std::size_t claim_index, const std::vector<std::int64_t>& artifact_of) {
   const Claim& c = run.claims[claim_index];
   const Document& doc = document_of(run, c);
   const LineColumn& start = run.positions[claim_index];
-  const util::Position end = util::position_of(doc.text, doc.line_starts, c.span.end);
+  const LineColumn end = locate(doc, c.span.end);
   return {{"artifactLocation",
-           {{"uri", uri_of(doc.path)}, {"index", artifact_of[static_cast<std::size_t>(c.document - 1)]}}},
+           {{"uri", uri_of(file_of(doc))}, {"index", artifact_of[static_cast<std::size_t>(c.document - 1)]}}},
           {"region",
            {{"startLine", start.line},
             {"startColumn", start.column},
             {"endLine", end.line},
             {"endColumn", end.column},
-            {"snippet", {{"text", std::string(std::string_view(doc.text).substr(c.span.start, c.span.end - c.span.start))}}}}}};
+            {"snippet", {{"text", std::string(source_text(doc, c.span))}}}}}};
 }
 
 }  // namespace
@@ -126,17 +150,22 @@ void write_sarif(std::ostream& out, const Run& run) {
                      {"defaultConfiguration", {{"level", sarif_level(f.severity)}}}});
   }
 
-  // Only the documents a result points at are artifacts.
+  // Only the files a result points at are artifacts, once each (the records of a JSON Lines
+  // file share it).
   std::vector<std::int64_t> artifact_of(run.documents.size(), -1);
+  std::map<std::string, std::int64_t> artifact_of_file;
   json artifacts = json::array();
   for (const Finding& f : run.findings) {
     for (const std::size_t i : f.claims) {
       const auto d = static_cast<std::size_t>(run.claims[i].document - 1);
       if (artifact_of[d] >= 0) continue;
-      artifact_of[d] = static_cast<std::int64_t>(artifacts.size());
-      artifacts.push_back({{"location", {{"uri", uri_of(run.documents[d].path)}}},
-                           {"mimeType", "text/plain"},
-                           {"encoding", "utf-8"}});
+      const Document& doc = run.documents[d];
+      const auto [at, added] = artifact_of_file.emplace(file_of(doc), static_cast<std::int64_t>(artifacts.size()));
+      artifact_of[d] = at->second;
+      if (!added) continue;
+      artifacts.push_back({{"location", {{"uri", uri_of(file_of(doc))}}},
+                           {"mimeType", mime_type(file_of(doc))},
+                           {"encoding", iana_encoding(doc.encoding)}});
     }
   }
 
@@ -145,13 +174,21 @@ void write_sarif(std::ostream& out, const Run& run) {
     const std::size_t anchor = f.claims.front();
     const Claim& first = run.claims[anchor];
     json location{{"physicalLocation", physical_location(run, anchor, artifact_of)},
-                  {"message", {{"text", "\"" + first.quote + "\" (" + claim_context(first) + ")"}}}};
+                  {"message", {{"text", "\"" + first.quote + "\" (" + claim_context(document_of(run, first), first) + ")"}}}};
+    // A JSON Lines record is an object inside its file: named by its id.
+    const auto add_record = [&](json& where, const Claim& c) {
+      const Document& doc = document_of(run, c);
+      if (doc.record.empty()) return;
+      where["logicalLocations"] = json::array({{{"name", doc.record}, {"fullyQualifiedName", doc.path}, {"kind", "object"}}});
+    };
+    add_record(location, first);
     json related = json::array();
     for (std::size_t k = 1; k < f.claims.size(); ++k) {
       const Claim& c = run.claims[f.claims[k]];
       related.push_back({{"id", k},
                          {"physicalLocation", physical_location(run, f.claims[k], artifact_of)},
-                         {"message", {{"text", "\"" + c.quote + "\" (" + claim_context(c) + ")"}}}});
+                         {"message", {{"text", "\"" + c.quote + "\" (" + claim_context(document_of(run, c), c) + ")"}}}});
+      add_record(related.back(), c);
     }
     const auto index = std::find(rule_ids.begin(), rule_ids.end(), f.rule) - rule_ids.begin();
     json result{{"ruleId", f.rule},
