@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -661,6 +662,188 @@ TEST_SUITE("cli") {
     const Output bad_skip = figcheck_run({"numbers", "--skip", "article,people", (dir / "b.txt").string()});
     CHECK(bad_skip.code == 2);
     CHECK(bad_skip.err.find("'people'") != std::string::npos);
+    fs::remove_all(dir);
+  }
+}
+
+TEST_SUITE("inputs") {
+  const std::string k_batch = "tests/fixtures/inputs/batch";
+
+  TEST_CASE("every kind of input: each claim at its file's line and column, each bad file named, exit 2") {
+    const Output r = figcheck_run({"claims", "--format", "json", k_batch});
+    CHECK(r.code == cli::k_exit_error);
+    // One line each: the malformed JSON line (its column), a record's invalid byte (its offset in
+    // the file), a binary file. notes.csv is no kind figcheck reads: passed over in a directory.
+    CHECK(r.err == k_batch + "/dump.jsonl:2:72: unterminated string, line skipped\n" + k_batch +
+                       "/dump.jsonl:4: invalid UTF-8 at byte 782 (2 invalid sequence(s) replaced by U+FFFD)\n" +
+                       k_batch + "/image.txt: binary file, skipped\n");
+    const auto report = nlohmann::json::parse(r.out);
+    struct Doc {
+      std::string path, record, encoding, language, title, published, outlet;
+    };
+    const std::vector<Doc> documents{
+        {"2022-01-09-presidence-cp1252.txt", "", "Windows-1252", "fr",
+         "Kazakhstan : la présidence fait état de 5.800 arrestations", "2022-01-09", ""},
+        {"2022-01-10-government-bom-crlf.txt", "", "UTF-8", "en", "Kazakhstan: nearly 8,000 held, government says",
+         "2022-01-10", ""},
+        {"2022-01-10-interieur.md", "", "UTF-8", "fr", "Kazakhstan : le ministère de l'Intérieur compte 7.989 détenus",
+         "2022-01-10", "Le Courrier d'Asie centrale"},
+        {"2022-01-11-almaty-latin1.txt", "", "Latin-1", "fr", "Kazakhstan : calme précaire à Almaty", "2022-01-11", ""},
+        {"2022-01-12-curfew-utf16.txt", "", "UTF-16LE", "en", "Kazakhstan lifts curfew in the capital", "2022-01-12", ""},
+        {"drafts/brouillon.txt", "", "UTF-8", "fr", "Brouillon", "2022-01-10", ""},
+        {"dump.jsonl#kz-001", "kz-001", "UTF-8", "en", "Presidency: 5,800 arrested in Kazakhstan", "2022-01-09", "Wire One"},
+        {"dump.jsonl#3", "3", "UTF-8", "fr", "Kazakhstan : près de 8.000 interpellations selon le gouvernement",
+         "2022-01-10", ""},
+        {"dump.jsonl#kz-004", "kz-004", "UTF-8", "fr", "Bad byte", "2022-01-11", ""},
+        {"pages/2022-01-10-detentions.html", "", "UTF-8", "en", "Kazakhstan says 7,989 people detained after unrest",
+         "2022-01-10", "The Steppe Herald"},
+    };
+    REQUIRE(report["documents"].size() == documents.size());
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+      const auto& got = report["documents"][i];
+      const Doc& want = documents[i];
+      CAPTURE(want.path);
+      CHECK(got["path"] == k_batch + "/" + want.path);
+      CHECK(got["record"] == (want.record.empty() ? nlohmann::json() : nlohmann::json(want.record)));
+      CHECK(got["encoding"] == want.encoding);
+      CHECK(got["language"] == want.language);
+      CHECK(got["title"] == want.title);
+      CHECK(got["published"] == want.published);
+      CHECK(got["outlet"] == (want.outlet.empty() ? nlohmann::json() : nlohmann::json(want.outlet)));
+    }
+    // Every claim where the file has it: through the decoding (Windows-1252, Latin-1, UTF-16 and
+    // a BOM with CRLF), the front matter, the JSON escapes ("Pr\u00e8s" is one column a byte)
+    // and the HTML markup.
+    struct Where {
+      std::int64_t document;
+      std::size_t line, column;
+      std::string metric;
+      double low;
+      std::string quote;
+    };
+    const std::vector<Where> claims{
+        {1, 5, 54, "arrested", 5800, "l’arrestation de 5.800 personnes"},
+        {2, 5, 13, "arrested", 7200, "Nearly 8,000 people have been detained"},
+        {3, 11, 24, "arrested", 7989, "7.989 personnes étaient détenues"},
+        {4, 5, 154, "injured", 2265, "2.265 personnes ont été blessées"},
+        {5, 5, 137, "injured", 2265, "2,265 people had been injured"},
+        {6, 5, 9, "arrested", 12000, "12.000 personnes auraient été arrêtées"},
+        {7, 1, 203, "arrested", 5800, "5,800 people had been arrested"},
+        {8, 3, 159, "arrested", 7200, "Près de 8.000 personnes ont été interpellées"},
+        {10, 18, 21, "arrested", 7989, "7,989 people detained"},
+        {10, 20, 58, "arrested", 7989, "7,989 people were being held"},
+    };
+    REQUIRE(report["claims"].size() == claims.size());
+    for (std::size_t i = 0; i < claims.size(); ++i) {
+      const auto& got = report["claims"][i];
+      const Where& want = claims[i];
+      CAPTURE(want.quote);
+      CHECK(got["document"] == want.document);
+      CHECK(got["line"] == want.line);
+      CHECK(got["column"] == want.column);
+      CHECK(got["metric"] == want.metric);
+      CHECK(got["value"]["low"].get<double>() == doctest::Approx(want.low));
+      CHECK(got["quote"] == want.quote);
+    }
+    // The record's title is read as the record's first line: its figure is the same claim.
+    CHECK(report["claims"][6]["occurrences"][0]["line"] == 1);
+    CHECK(report["claims"][6]["occurrences"][0]["column"] == 40);
+  }
+
+  TEST_CASE("every kind of input: the audit, with a folder left out by --exclude") {
+    const Output all = figcheck_run({"audit", "--db", ":memory:", k_batch});
+    CHECK(all.code == cli::k_exit_error);
+    // The unconfirmed Almaty draft is larger than the nationwide figure.
+    CHECK(all.out.find("drafts/brouillon.txt:5:9: error: parts and total disagree for arrested in Kazakhstan") !=
+          std::string::npos);
+    const Output kept = figcheck_run({"audit", "--db", ":memory:", "--exclude", "drafts/*", k_batch});
+    CHECK(kept.code == cli::k_exit_error);  // (the bad files are still there)
+    CHECK(kept.out.find("brouillon") == std::string::npos);
+    check_golden(kept.out, "inputs-batch.txt");
+    // Without the bad files, the exit code is the findings' again.
+    const Output clean = figcheck_run({"audit", "--db", ":memory:", "--exclude", "drafts/*", "--exclude", "image.txt",
+                                       "--exclude", "dump.jsonl", k_batch});
+    CHECK(clean.err.empty());
+    CHECK(clean.code == cli::k_exit_findings);
+    // A record's findings name the record, in every format.
+    const Output sarif = figcheck_run({"audit", "--db", ":memory:", "--format", "sarif", "--exclude", "drafts/*", k_batch});
+    const auto log = nlohmann::json::parse(sarif.out);
+    const auto& run = log["runs"][0];
+    std::set<std::string> uris;
+    for (const auto& artifact : run["artifacts"]) uris.insert(artifact["location"]["uri"].get<std::string>());
+    CHECK(uris.size() == run["artifacts"].size());
+    std::set<std::string> records;
+    for (const auto& related : run["results"][0]["relatedLocations"]) {
+      if (related.contains("logicalLocations")) records.insert(related["logicalLocations"][0]["name"].get<std::string>());
+    }
+    CHECK(records == std::set<std::string>{"kz-001", "3"});
+    for (const char* format : {"markdown", "html"}) {
+      CAPTURE(format);
+      const Output other = figcheck_run({"audit", "--db", ":memory:", "--format", format, "--exclude", "drafts/*", k_batch});
+      CHECK(other.out.find("record kz-001") != std::string::npos);
+    }
+  }
+
+  TEST_CASE("JSON Lines: --field maps other keys, a bad line loses no line after it, ids stay unique") {
+    const fs::path dir = temp_dir("figcheck_cli_jsonl");
+    std::ofstream(dir / "export.ndjson", std::ios::binary)
+        << R"({"uid": "a", "headline": "Niger : 12 morts", "article_body": "NIAMEY: Douze personnes sont mortes, selon la police.", "date": "2022-01-10T08:00:00Z"})"
+           "\n"
+        << R"({"uid": "b", "headline": "Niger", "article_body": "NIAMEY: 30 morts" "date": "2022-01-11"})"
+           "\n\n"
+        << R"({"uid": "a", "headline": "Niger : 30 morts", "article_body": "NIAMEY: Au moins 30 personnes sont mortes, selon l'armée.", "date": "2022-01-11"})"
+           "\n"
+        << R"({"headline": "Niger : 34 morts", "article_body": "NIAMEY: Le bilan est de 34 morts, selon l'armée.", "date": "2022-01-12"})"
+           "\n";
+    const fs::path file = dir / "export.ndjson";
+    const Output r = figcheck_run({"claims", "--format", "json", "--field", "id=uid", "--field", "title=headline",
+                                   "--field", "text=article_body", "--field", "published=date", file.string()});
+    CHECK(r.code == cli::k_exit_error);
+    CHECK(r.err == file.string() + ":2:70: expected ',' or '}' after a value, line skipped\n");
+    const auto report = nlohmann::json::parse(r.out);
+    REQUIRE(report["documents"].size() == 3);
+    CHECK(report["documents"][0]["path"] == file.string() + "#a");
+    CHECK(report["documents"][0]["published"] == "2022-01-10");
+    CHECK(report["documents"][1]["path"] == file.string() + "#a@4");  // (the id came back)
+    CHECK(report["documents"][2]["path"] == file.string() + "#line-5");  // (no id)
+    std::vector<std::pair<std::int64_t, std::int64_t>> lines;
+    for (const auto& claim : report["claims"]) {
+      lines.emplace_back(claim["line"].get<std::int64_t>(), claim["value"]["low"].get<std::int64_t>());
+    }
+    // (The title's "30 morts" is a claim of its own beside the text's "au moins 30".)
+    CHECK(lines == std::vector<std::pair<std::int64_t, std::int64_t>>{{1, 12}, {4, 30}, {4, 30}, {5, 34}});
+    // A wrong --field is a usage error.
+    const Output bad = figcheck_run({"claims", "--field", "body", file.string()});
+    CHECK(bad.code == cli::k_exit_error);
+    CHECK(bad.err.find("expected NAME=KEY") != std::string::npos);
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("standard input, and --lang over the detected language") {
+    const fs::path dir = temp_dir("figcheck_cli_stdin");
+    const std::string binary = FIGCHECK_BINARY;
+    std::ofstream(dir / "page.html", std::ios::binary)
+        << "<html lang=\"fr\"><head><title>Niger : 12 morts</title></head><body><p>NIAMEY: Douze personnes sont "
+           "mortes lundi, selon la police.</p></body></html>\n";
+    const std::string command = "cd '" + dir.string() + "' && '" + binary +
+                                "' claims --format jsonl - < page.html > out.txt 2> err.txt";
+    const int status = std::system(command.c_str());
+    CHECK(WEXITSTATUS(status) == 0);
+    const std::string out = read_file(dir / "out.txt");
+    REQUIRE(!out.empty());
+    const auto claim = nlohmann::json::parse(out.substr(0, out.find('\n')));
+    CHECK(claim["file"] == "<stdin>");
+    CHECK(claim["metric"] == "deaths");
+    CHECK(claim["value"]["low"] == 12);
+    CHECK(read_file(dir / "err.txt").empty());
+    // --lang en reads the same French page as English: no French number words, no claim.
+    const Output forced = figcheck_run({"claims", "--format", "json", "--lang", "en", (dir / "page.html").string()});
+    CHECK(forced.code == 0);
+    const auto report = nlohmann::json::parse(forced.out);
+    CHECK(report["documents"][0]["language"] == "en");
+    CHECK(report["claims"].empty());
+    const Output unknown = figcheck_run({"claims", "--lang", "de", (dir / "page.html").string()});
+    CHECK(unknown.code == cli::k_exit_error);
     fs::remove_all(dir);
   }
 }
