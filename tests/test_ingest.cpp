@@ -361,3 +361,75 @@ TEST_SUITE("ingest") {
     fs::remove_all(dir);
   }
 }
+
+TEST_SUITE("ingest") {
+  TEST_CASE("streaming: each document to the sink in order, bytes for progress, texts read again on demand") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_stream";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    std::ofstream(dir / "a.txt", std::ios::binary) << "Niger : 12 morts\n\nNIAMEY: Douze personnes sont mortes.\n";
+    std::ofstream(dir / "b.jsonl", std::ios::binary)
+        << "{\"id\": \"x\", \"title\": \"Niger : bilan\", \"text\": \"NIAMEY: 30 morts \\u00e0 Niamey.\"}\n"
+        << "not json\n"
+        << "{\"id\": \"y\", \"title\": \"Chili : bilan\", \"text\": \"SANTIAGO: 34 morts.\"}\n";
+    std::ofstream(dir / "c.jsonl", std::ios::binary) << std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
+    std::vector<Document> seen;
+    std::vector<std::pair<std::size_t, std::size_t>> progress;
+    const std::vector<ingest::InputProblem> problems = ingest::read_stream(
+        {dir.string()}, [&](Document&& doc) { seen.push_back(std::move(doc)); }, {}, {},
+        [&](std::size_t done, std::size_t total) { progress.emplace_back(done, total); });
+    REQUIRE(seen.size() == 3);
+    for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i].id == static_cast<std::int64_t>(i) + 1);
+    CHECK(seen[1].record == "x");
+    CHECK(seen[2].record == "y");
+    CHECK(seen[2].file_line == 3);
+    // A bad line, and a binary dump as one message (not one a line).
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].path == (dir / "b.jsonl").string() + ":2:1");
+    CHECK(problems[1].path == (dir / "c.jsonl").string());
+    CHECK(problems[1].message == "binary file, skipped");
+    // Progress counts bytes, and ends with all of them.
+    const std::size_t total = fs::file_size(dir / "a.txt") + fs::file_size(dir / "b.jsonl") + fs::file_size(dir / "c.jsonl");
+    REQUIRE(!progress.empty());
+    CHECK(progress.front() == std::pair<std::size_t, std::size_t>{0, total});
+    CHECK(progress.back() == std::pair<std::size_t, std::size_t>{total, total});
+
+    // A text let go is read again as it was: a file, a record (its line only, its source map too).
+    for (Document& doc : seen) {
+      CAPTURE(doc.path);
+      const std::string text = doc.text;
+      const LineColumn end = locate(doc, text.size());
+      release_text(doc);
+      CHECK(doc.text.empty());
+      REQUIRE(ingest::reread(doc, {}));
+      CHECK(doc.text == text);
+      CHECK(locate(doc, text.size()).line == end.line);
+      CHECK(locate(doc, text.size()).column == end.column);
+    }
+    // Not when the file changed since, nor for standard input.
+    release_text(seen[0]);
+    std::ofstream(dir / "a.txt", std::ios::binary) << "Niger : 13 morts\n";
+    CHECK_FALSE(ingest::reread(seen[0], {}));
+    Document in;
+    in.path = "<stdin>";
+    CHECK_FALSE(ingest::reread(in, {}));
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("a claim's restatements keep their place and quote once the text is let go") {
+    std::vector<ingest::InputProblem> problems;
+    Document doc = ingest::make_document("t.txt", "Titre : 12 morts\n\nNIAMEY: Il y a 12 morts.\n", problems);
+    Claim claim;
+    claim.occurrences = {Span{8, 16}, Span{33, 41}};
+    std::vector<Claim> claims{claim};
+    fix_occurrences(doc, claims);
+    release_text(doc);
+    REQUIRE(claims[0].occurrence_at.size() == 2);
+    CHECK(claims[0].occurrence_at[0].line == 1);
+    CHECK(claims[0].occurrence_at[0].column == 9);
+    CHECK(claims[0].occurrence_at[1].line == 3);
+    CHECK(claims[0].occurrence_quotes == std::vector<std::string>{"12 morts", "12 morts"});
+    CHECK(doc.line_starts.empty());
+  }
+}

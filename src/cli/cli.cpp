@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <cstdlib>
 #include <ctime>
+#include <deque>
 #include <exception>
 #include <filesystem>
 #include <fstream>
@@ -204,105 +206,213 @@ struct Extracted {
   // re-check must cover.
   std::set<std::string> changed_metrics;
 };
-// With `db`, a document the database holds with the same content hash and `extractor` is read
-// back from it (its claims, and its stories' places) instead of extracted again.
-Extracted extract_batch(ingest::Batch& batch, const extract::Lexicons& lexicons, store::AuditStore* db = nullptr,
-                        const std::string& extractor = {},
-                        const std::map<std::string, store::AuditStore::DocumentState>& states = {},
-                        util::Progress* progress = nullptr, std::optional<Language> language = std::nullopt) {
-  Extracted result;
-  // Each document the database holds unchanged: its claims by path, read once.
+
+// A batch read and extracted: its documents (their text let go), the problems reading found,
+// the claims.
+struct Streamed {
+  std::vector<Document> documents;
+  std::vector<ingest::InputProblem> problems;
+  Extracted extracted;
+};
+
+// What a database offers to a stream: with `db`, a document it holds with the same content hash
+// and `extractor` is read back from it (its claims, and its stories' places) instead of
+// extracted again.
+struct Reuse {
+  store::AuditStore* db = nullptr;
+  std::string extractor;
+  const std::map<std::string, store::AuditStore::DocumentState>* states = nullptr;
+};
+
+// One document of a stream, and what extracting it found.
+struct Slot {
+  Document doc;
+  std::vector<Claim> claims;
+  std::vector<LineColumn> positions;
+};
+
+// Documents waiting for a worker: at most `capacity`, so that reading never runs far ahead of
+// extraction and the texts in memory at once stay few, whatever the batch's size.
+class DocumentQueue {
+ public:
+  explicit DocumentQueue(std::size_t capacity) : m_capacity(capacity) {}
+  void push(Slot* doc) {
+    std::unique_lock lock(m_mutex);
+    m_not_full.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
+    m_items.push_back(doc);
+    m_not_empty.notify_one();
+  }
+  // nullptr once closed and empty.
+  Slot* pop() {
+    std::unique_lock lock(m_mutex);
+    m_not_empty.wait(lock, [&] { return !m_items.empty() || m_closed; });
+    if (m_items.empty()) return nullptr;
+    Slot* doc = m_items.front();
+    m_items.pop_front();
+    m_not_full.notify_one();
+    return doc;
+  }
+  void close() {
+    const std::lock_guard lock(m_mutex);
+    m_closed = true;
+    m_not_empty.notify_all();
+    m_not_full.notify_all();
+  }
+
+ private:
+  std::size_t m_capacity;
+  std::deque<Slot*> m_items;
+  bool m_closed = false;
+  std::mutex m_mutex;
+  std::condition_variable m_not_empty;
+  std::condition_variable m_not_full;
+};
+
+// Reads and extracts in one pass. This thread reads (a JSON Lines dump a line at a time) and
+// hands each document to a bounded queue; a worker a core extracts its claims (or takes them back
+// from the database), locates them while the text is there, and lets the text go. So memory
+// holds the documents' metadata and claims, never the batch's text, and both cores work.
+Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::ReadOptions& read,
+                          const extract::Lexicons& lexicons, const Reuse& reuse = {},
+                          util::Progress* progress = nullptr) {
+  Streamed result;
+  // The database's claims by path, loaded once, the first time a document it holds comes by.
   std::map<std::string, std::vector<Claim>> stored_claims;
-  bool reuse = db != nullptr;
-  if (db != nullptr) {
-    bool any_unchanged = false;
-    for (const Document& doc : batch.documents) {
-      const auto it = states.find(doc.path);
-      any_unchanged = any_unchanged || (it != states.end() && it->second.content_hash == doc.content_hash &&
-                                        it->second.extractor == extractor);
-    }
-    if (any_unchanged) {
-      store::AuditStore::ClaimFilter all_claims;
-      all_claims.any_order = true;
-      if (Result<store::AuditStore::StoredClaims> all = db->load_claims(all_claims)) {
-        std::vector<std::vector<Claim>> by_document(all->documents.size());
-        for (Claim& claim : all->claims) by_document[static_cast<std::size_t>(claim.document - 1)].push_back(std::move(claim));
-        for (std::size_t d = 0; d < by_document.size(); ++d) {
-          stored_claims.emplace(std::move(all->documents[d].path), std::move(by_document[d]));
-        }
-      } else {
-        reuse = false;  // (unreadable: extract everything)
+  std::once_flag stored_once;
+  bool stored_ok = true;
+  const auto load_stored = [&] {
+    store::AuditStore::ClaimFilter all_claims;
+    all_claims.any_order = true;
+    if (Result<store::AuditStore::StoredClaims> all = reuse.db->load_claims(all_claims)) {
+      std::vector<std::vector<Claim>> by_document(all->documents.size());
+      for (Claim& claim : all->claims) by_document[static_cast<std::size_t>(claim.document - 1)].push_back(std::move(claim));
+      for (std::size_t d = 0; d < by_document.size(); ++d) {
+        stored_claims.emplace(std::move(all->documents[d].path), std::move(by_document[d]));
       }
-    }
-  }
-  // First the documents the database holds unchanged (their claims read back), then the others,
-  // extracted on every core: each document on its own, so the work splits without locks.
-  std::vector<std::vector<Claim>> found(batch.documents.size());
-  std::vector<std::size_t> todo;
-  for (std::size_t d = 0; d < batch.documents.size(); ++d) {
-    Document& doc = batch.documents[d];
-    if (const auto it = reuse ? states.find(doc.path) : states.end();
-        it != states.end() && it->second.content_hash == doc.content_hash && it->second.extractor == extractor) {
-      found[d] = std::move(stored_claims[doc.path]);
-      for (Claim& claim : found[d]) claim.document = doc.id;
-      // What reading it found, as stored.
-      doc.title = it->second.title;
-      doc.language = it->second.language;
-      doc.published = it->second.published;
-      doc.stories = it->second.stories;
-      continue;
-    }
-    // (The stored claims of a file read again are replaced: their metrics changed too.)
-    if (const auto old = stored_claims.find(doc.path); old != stored_claims.end()) {
-      for (const Claim& claim : old->second) result.changed_metrics.insert(claim.metric);
-    }
-    if (doc.stories.empty() && !doc.text.empty()) {
-      // (Read as known, but not reusable after all: analyse it now.)
-      ingest::analyse_document(doc, language);
-    }
-    todo.push_back(d);
-  }
-  if (progress != nullptr) progress->phase("extracting", todo.size());
-  std::atomic<std::size_t> next{0};
-  std::atomic<std::size_t> done{0};
-  std::exception_ptr failure;
-  std::mutex failure_mutex;
-  // (`main`: this thread, which also redraws the progress line between documents.)
-  const auto work = [&](bool main) {
-    try {
-      for (std::size_t i; (i = next.fetch_add(1)) < todo.size();) {
-        found[todo[i]] = extract::extract_claims(batch.documents[todo[i]], lexicons);
-        const std::size_t finished = done.fetch_add(1) + 1;
-        if (main && progress != nullptr) progress->update(finished);
-      }
-    } catch (...) {
-      const std::lock_guard lock(failure_mutex);
-      if (!failure) failure = std::current_exception();
-      next.store(todo.size());
+    } else {
+      stored_ok = false;  // (unreadable: extract everything)
     }
   };
+
+  // Per document, in reading order (a deque: a worker's slot stays where it is while this thread
+  // appends; workers only see the slot they were handed).
+  std::deque<Slot> slots;
+  std::set<std::string> changed_metrics;
+  std::mutex metrics_mutex;
+  std::atomic<std::size_t> extracted{0};
+
+  const auto process = [&](Document& doc, std::vector<Claim>& claims, std::vector<LineColumn>& positions) {
+    const auto state = reuse.db != nullptr ? reuse.states->find(doc.path) : decltype(reuse.states->end()){};
+    const bool held = reuse.db != nullptr && state != reuse.states->end();
+    if (held) std::call_once(stored_once, load_stored);
+    const auto stored = held && stored_ok ? stored_claims.find(doc.path) : stored_claims.end();
+    if (held && stored_ok && state->second.content_hash == doc.content_hash && state->second.extractor == reuse.extractor) {
+      // Unchanged: its claims as stored, and what reading it found.
+      if (stored != stored_claims.end()) claims = std::move(stored->second);
+      for (Claim& claim : claims) claim.document = doc.id;
+      doc.title = state->second.title;
+      doc.language = state->second.language;
+      doc.published = state->second.published;
+      doc.stories = state->second.stories;
+    } else {
+      if (doc.stories.empty() && !doc.text.empty()) {
+        // (Read as known, but not reusable after all: analyse it now.)
+        ingest::analyse_document(doc, read.language);
+      }
+      claims = extract::extract_claims(doc, lexicons);
+      const std::lock_guard lock(metrics_mutex);
+      // (The stored claims of a file read again are replaced: their metrics changed too.)
+      if (stored != stored_claims.end()) {
+        for (const Claim& claim : stored->second) changed_metrics.insert(claim.metric);
+      }
+      for (const Claim& claim : claims) changed_metrics.insert(claim.metric);
+    }
+    positions.reserve(claims.size());
+    for (const Claim& claim : claims) positions.push_back(locate(doc, claim.span.start));
+    fix_occurrences(doc, claims);
+    // (Standard input cannot be read again for a report that quotes it: its text stays.)
+    if (doc.path != "<stdin>") release_text(doc);
+    // A document with no claim needs no stories: nothing refers to them (most of a news dump).
+    if (claims.empty()) std::vector<Story>().swap(doc.stories);
+    extracted.fetch_add(1);
+  };
+
   const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
-  const std::size_t helpers = std::min(cores, std::max<std::size_t>(1, todo.size() / 8)) - 1;
-  std::vector<std::thread> threads;
-  for (std::size_t t = 0; t < helpers; ++t) threads.emplace_back(work, false);
-  work(true);
-  for (std::thread& t : threads) t.join();
+  DocumentQueue queue(64 * cores);
+  std::exception_ptr failure;
+  std::mutex failure_mutex;
+  std::atomic<bool> failed{false};
+  const auto work = [&] {
+    for (Slot* slot; (slot = queue.pop()) != nullptr;) {
+      if (failed.load()) continue;  // (drain)
+      try {
+        process(slot->doc, slot->claims, slot->positions);
+      } catch (...) {
+        const std::lock_guard lock(failure_mutex);
+        if (!failure) failure = std::current_exception();
+        failed.store(true);
+      }
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 0; t < cores; ++t) workers.emplace_back(work);
+
+  if (progress != nullptr) progress->phase("reading and extracting", 0, "MB");
+  const ingest::DocumentSink sink = [&](Document&& doc) {
+    slots.push_back(Slot{std::move(doc), {}, {}});
+    queue.push(&slots.back());
+  };
+  const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
+    if (reuse.db == nullptr) return false;
+    const auto it = reuse.states->find(path);
+    return it != reuse.states->end() && it->second.content_hash == hash && it->second.extractor == reuse.extractor;
+  };
+  try {
+    result.problems = ingest::read_stream(paths, sink, read, known, [&](std::size_t done, std::size_t total) {
+      if (progress == nullptr) return;
+      constexpr std::size_t k_mb = 1 << 20;
+      if (done == 0) progress->phase("reading and extracting", (total + k_mb - 1) / k_mb, "MB");
+      progress->update(done / k_mb);
+    });
+  } catch (...) {
+    queue.close();
+    for (std::thread& t : workers) t.join();
+    throw;
+  }
+  queue.close();
+  for (std::thread& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
-  for (const std::size_t d : todo) {
-    for (const Claim& claim : found[d]) result.changed_metrics.insert(claim.metric);
-  }
-  for (std::vector<Claim>& claims : found) {
-    result.claims.insert(result.claims.end(), std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()));
-  }
-  result.positions.reserve(result.claims.size());
-  for (std::size_t i = 0; i < result.claims.size(); ++i) {
-    Claim& claim = result.claims[i];
-    claim.id = static_cast<std::int64_t>(i) + 1;
-    const Document& doc = batch.documents[static_cast<std::size_t>(claim.document - 1)];
-    const LineColumn p = locate(doc, claim.span.start);
-    result.positions.push_back(LineColumn{p.line, p.column});
+
+  result.extracted.changed_metrics = std::move(changed_metrics);
+  std::size_t total_claims = 0;
+  for (const Slot& slot : slots) total_claims += slot.claims.size();
+  result.extracted.claims.reserve(total_claims);
+  result.extracted.positions.reserve(total_claims);
+  result.documents.reserve(slots.size());
+  while (!slots.empty()) {
+    Slot& slot = slots.front();
+    for (std::size_t k = 0; k < slot.claims.size(); ++k) {
+      Claim& claim = result.extracted.claims.emplace_back(std::move(slot.claims[k]));
+      claim.id = static_cast<std::int64_t>(result.extracted.claims.size());
+      result.extracted.positions.push_back(slot.positions[k]);
+    }
+    result.documents.push_back(std::move(slot.doc));
+    slots.pop_front();
   }
   return result;
+}
+
+// Reads again the text of the documents the findings quote, for the reports that show it (the
+// HTML report's paragraphs, SARIF's snippets): only those, one file at a time.
+void reread_cited(std::vector<Document>& documents, const std::vector<Claim>& claims,
+                  const std::vector<Finding>& findings, const ingest::ReadOptions& read) {
+  std::vector<bool> cited(documents.size(), false);
+  for (const Finding& f : findings) {
+    for (const std::size_t i : f.claims) cited[static_cast<std::size_t>(claims[i].document - 1)] = true;
+  }
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    if (cited[d]) ingest::reread(documents[d], read);
+  }
 }
 
 int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -409,21 +519,11 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   const bool incremental = db && !options.full && !extractor.ends_with(":");
   const std::map<std::string, store::AuditStore::DocumentState> states =
       incremental ? db->document_states() : std::map<std::string, store::AuditStore::DocumentState>{};
-  const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
-    const auto it = states.find(path);
-    return it != states.end() && it->second.content_hash == hash && it->second.extractor == extractor;
-  };
   // Progress on standard error, on a terminal only, once the batch has taken more than a second.
   util::Progress progress(err, &err == &std::cerr && isatty(STDERR_FILENO) != 0);
-  progress.phase("reading");
-  ingest::Batch batch = ingest::read_paths(options.paths, options.read, incremental ? known : ingest::KnownFile{},
-                                           [&](std::size_t done, std::size_t total) {
-                                             if (done == 0) progress.phase("reading", total);
-                                             progress.update(done);
-                                           });
-  auto [claims, positions, changed_metrics] =
-      extract_batch(batch, lexicons.value(), incremental ? &db.value() : nullptr, extractor, states, &progress,
-                    options.read.language);
+  Streamed batch = read_and_extract(options.paths, options.read, lexicons.value(),
+                                    incremental ? Reuse{&db.value(), extractor, &states} : Reuse{}, &progress);
+  auto& [claims, positions, changed_metrics] = batch.extracted;
   progress.phase("checking " + std::to_string(claims.size()) + " claims");
   const std::string rules_hash = rules_signature(rules.value());
   const auto check_claims = [&](const std::vector<Claim>& subset) {
@@ -538,6 +638,11 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   for (const check::Rule& r : *rules) {
     if (!r.enabled) continue;
     rule_infos.push_back({r.id, std::string(check::to_string(r.kind)), r.level, r.description, r.help, r.path});
+  }
+  // The HTML report quotes paragraphs and SARIF snippets: the texts of the documents cited, again.
+  if (std::any_of(options.formats.begin(), options.formats.end(),
+                  [](report::Format f) { return f == report::Format::html || f == report::Format::sarif; })) {
+    reread_cited(batch.documents, claims, reported, options.read);
   }
   const report::Run run{batch.documents, claims, positions, reported, &rule_infos};
   const auto write = [&](report::Format format, std::ostream& to) {
@@ -731,12 +836,11 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
     err << "figcheck: " << lexicons.error() << "\n";
     return k_exit_error;
   }
-  ingest::Batch batch = ingest::read_paths(paths, read);
+  const Streamed batch = read_and_extract(paths, read, lexicons.value());
   for (const ingest::InputProblem& problem : batch.problems) {
     err << problem.path << ": " << problem.message << "\n";
   }
-  const auto [claims, positions, changed_metrics] =
-      extract_batch(batch, lexicons.value(), nullptr, {}, {}, nullptr, read.language);
+  const auto& [claims, positions, changed_metrics] = batch.extracted;
   const std::vector<Finding> none;
   report::write_claims(out, report::Run{batch.documents, claims, positions, none}, format);
   out.flush();

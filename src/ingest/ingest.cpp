@@ -514,11 +514,12 @@ bool readable_extension(std::string_view extension) {
 
 namespace {
 
-// One input's documents, appended to the batch.
+// One input's documents, each handed to the sink as soon as it is read.
 class Reader {
  public:
-  Reader(Batch& batch, const ReadOptions& options, const KnownFile& known)
-      : m_batch(batch), m_options(options), m_known(known) {}
+  Reader(std::vector<InputProblem>& problems, const DocumentSink& sink, const ReadOptions& options,
+         const KnownFile& known)
+      : m_problems(problems), m_sink(sink), m_options(options), m_known(known) {}
 
   void read(const std::string& path, std::string bytes, Kind kind) {
     if (kind == Kind::jsonl) {
@@ -527,7 +528,7 @@ class Reader {
       return;
     }
     if (looks_binary(bytes)) {
-      m_batch.problems.push_back({path, "binary file, skipped"});
+      m_problems.push_back({path, "binary file, skipped"});
       return;
     }
     std::string hash = util::content_hash(bytes);
@@ -541,9 +542,9 @@ class Reader {
       case Kind::markdown: read_markdown(doc, std::move(bytes)); break;
       case Kind::text:
       case Kind::jsonl:
-        set_text(doc, std::move(bytes), m_batch.problems);
+        set_text(doc, std::move(bytes), m_problems);
         doc.line_starts = util::line_starts(doc.text);
-        read_suppressions(doc, m_batch.problems);
+        read_suppressions(doc, m_problems);
         if (!is_known) analyse_document(doc, m_options.language);
         break;
     }
@@ -551,31 +552,36 @@ class Reader {
   }
 
   // One article a line; a bad line is reported with its line number and skipped, never the rest.
-  void read_jsonl(const std::string& path, std::istream& in) {
+  // `offset` and `number`: where `in` starts in the file, and the line before it (a record read
+  // again on its own).
+  void read_jsonl(const std::string& path, std::istream& in, std::size_t offset = 0, std::size_t number = 0) {
     std::string line;
-    std::size_t number = 0;
-    std::size_t offset = 0;
+    std::size_t reported = offset;
     std::set<std::string> ids;
     while (std::getline(in, line)) {
       ++number;
       const std::size_t line_offset = offset;
       offset += line.size() + 1;
+      if (m_on_bytes && offset - reported >= (std::size_t{4} << 20)) {
+        m_on_bytes(offset);
+        reported = offset;
+      }
       if (util::trim(line).empty()) continue;
       const std::string where = path + ":" + std::to_string(number);
       if (line.find('\0') != std::string::npos) {
-        m_batch.problems.push_back({where, "binary data in a JSON line, skipped"});
+        m_problems.push_back({where, "binary data in a JSON line, skipped"});
         continue;
       }
       std::string hash = util::content_hash(line);
       Decoded decoded = decode(std::move(line));
       if (decoded.invalid > 0) {
-        m_batch.problems.push_back({where, "invalid UTF-8 at byte " + std::to_string(line_offset + decoded.first_invalid) +
+        m_problems.push_back({where, "invalid UTF-8 at byte " + std::to_string(line_offset + decoded.first_invalid) +
                                                " (" + std::to_string(decoded.invalid) +
                                                " invalid sequence(s) replaced by U+FFFD)"});
       }
       auto scanned = scan_jsonl_line(decoded.text, m_options.fields);
       if (auto* error = std::get_if<JsonlError>(&scanned)) {
-        m_batch.problems.push_back({where + ":" + std::to_string(error->column), error->message + ", line skipped"});
+        m_problems.push_back({where + ":" + std::to_string(error->column), error->message + ", line skipped"});
         continue;
       }
       JsonlRecord& record = std::get<JsonlRecord>(scanned);
@@ -585,6 +591,8 @@ class Reader {
       // (The database knows a document by its path: a record's is the file and its id, made
       // unique by the line when an id comes back.)
       doc.path = path + "#" + doc.record;
+      doc.file_offset = line_offset;
+      doc.file_line = number;
       if (!ids.insert(doc.record).second) doc.path += "@" + std::to_string(number);
       doc.content_hash = std::move(hash);
       doc.encoding = to_string(decoded.encoding);
@@ -597,7 +605,7 @@ class Reader {
       map->anchors = std::move(record.text_anchors);
       map->raw = std::move(decoded.text);
       doc.source = std::move(map);
-      read_suppressions(doc, m_batch.problems);
+      read_suppressions(doc, m_problems);
       // (Always analysed, known or not: the record's metadata lives nowhere else.)
       analyse_document(doc, m_options.language ? m_options.language : language_from_tag(record.language));
       apply_metadata(doc, record.title, record.published, record.outlet, record.url);
@@ -607,7 +615,7 @@ class Reader {
 
  private:
   void read_html(Document& doc, std::string bytes) {
-    set_text(doc, std::move(bytes), m_batch.problems);
+    set_text(doc, std::move(bytes), m_problems);
     HtmlArticle article = extract_html(doc.text);
     // A title the article's text does not open with (the <h1> outside the <article>, only meta
     // tags) opens it, mapped onto where the page writes it.
@@ -622,13 +630,13 @@ class Reader {
     doc.source = std::move(map);
     doc.text = std::move(article.text);
     doc.line_starts = util::line_starts(doc.text);
-    read_suppressions(doc, m_batch.problems);
+    read_suppressions(doc, m_problems);
     analyse_document(doc, m_options.language ? m_options.language : language_from_tag(article.language));
     apply_metadata(doc, article.title, article.published, article.outlet, article.url);
   }
 
   void read_markdown(Document& doc, std::string bytes) {
-    set_text(doc, std::move(bytes), m_batch.problems);
+    set_text(doc, std::move(bytes), m_problems);
     const FrontMatter fm = parse_front_matter(doc.text);
     // The front matter is metadata, not article text: blanked (line breaks kept, so every
     // position is still the file's) before the stories are read.
@@ -636,7 +644,7 @@ class Reader {
       if (doc.text[i] != '\n' && doc.text[i] != '\r') doc.text[i] = ' ';
     }
     doc.line_starts = util::line_starts(doc.text);
-    read_suppressions(doc, m_batch.problems);
+    read_suppressions(doc, m_problems);
     analyse_document(doc, m_options.language ? m_options.language : language_from_tag(fm.language));
     // Markdown headings: "# Title" is the title "Title".
     for (Story& story : doc.stories) {
@@ -648,21 +656,30 @@ class Reader {
     apply_metadata(doc, fm.title, fm.date, fm.outlet, fm.url);
   }
 
+
+ public:
+  // Called now and then with the bytes read so far of the file being read.
+  void on_bytes(std::function<void(std::size_t)> hook) { m_on_bytes = std::move(hook); }
+
+ private:
   void add(Document doc) {
-    doc.id = static_cast<std::int64_t>(m_batch.documents.size()) + 1;
-    m_batch.documents.push_back(std::move(doc));
+    doc.id = ++m_count;
+    m_sink(std::move(doc));
   }
 
-  Batch& m_batch;
+  std::vector<InputProblem>& m_problems;
+  const DocumentSink& m_sink;
+  std::int64_t m_count = 0;
+  std::function<void(std::size_t)> m_on_bytes;
   const ReadOptions& m_options;
   const KnownFile& m_known;
 };
 
 }  // namespace
 
-Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options, const KnownFile& known,
-                 const ReadProgress& progress) {
-  Batch batch;
+std::vector<InputProblem> read_stream(const std::vector<std::string>& paths, const DocumentSink& sink,
+                                      const ReadOptions& options, const KnownFile& known, const ReadProgress& progress) {
+  std::vector<InputProblem> problems;
   std::vector<std::string> files;
   bool standard_input = false;
   for (const std::string& path : paths) {
@@ -673,12 +690,12 @@ Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& optio
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
     if (ec || !fs::exists(status)) {
-      batch.problems.push_back({path, "no such file or directory"});
+      problems.push_back({path, "no such file or directory"});
     } else if (fs::is_directory(status)) {
       const std::size_t before = files.size();
-      collect_files(path, files, batch.problems, options);
+      collect_files(path, files, problems, options);
       if (files.size() == before) {
-        batch.problems.push_back({path, options.include.empty() && options.exclude.empty()
+        problems.push_back({path, options.include.empty() && options.exclude.empty()
                                             ? "no file to read in this directory (.txt, .md, .html, .jsonl...)"
                                             : "no file to read in this directory matches --include/--exclude"});
       }
@@ -688,11 +705,20 @@ Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& optio
   }
   std::sort(files.begin(), files.end());
   files.erase(std::unique(files.begin(), files.end()), files.end());
-  Reader reader(batch, options, known);
-  const std::size_t total = files.size() + (standard_input ? 1 : 0);
+  // (Progress in bytes: a single dump of gigabytes moves too.)
+  std::size_t total = 0;
+  for (const std::string& file : files) {
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (!ec) total += static_cast<std::size_t>(size);
+  }
   std::size_t done = 0;
+  Reader reader(problems, sink, options, known);
+  if (progress) {
+    reader.on_bytes([&](std::size_t bytes) { progress(done + bytes, total); });
+    progress(0, total);
+  }
   if (standard_input) {
-    if (progress) progress(done++, total);
     std::istream& in = options.standard_input != nullptr ? *options.standard_input : std::cin;
     std::ostringstream content;
     content << in.rdbuf();
@@ -701,27 +727,75 @@ Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& optio
     reader.read("<stdin>", std::move(bytes), kind);
   }
   for (const std::string& file : files) {
-    if (progress) progress(done++, total);
     const Kind kind = kind_of(file);
     std::ifstream in(file, std::ios::binary);
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
     if (!in) {
-      batch.problems.push_back({file, "cannot open file for reading"});
-      continue;
+      problems.push_back({file, "cannot open file for reading"});
+    } else if (kind == Kind::jsonl) {
+      // Line by line: a dump is never read whole. (A binary file is one message, not one a line.)
+      std::string start(8192, '\0');
+      in.read(start.data(), static_cast<std::streamsize>(start.size()));
+      start.resize(static_cast<std::size_t>(in.gcount()));
+      if (looks_binary(start) && !start.starts_with("\xFF\xFE") && !start.starts_with("\xFE\xFF")) {
+        problems.push_back({file, "binary file, skipped"});
+      } else {
+        in.clear();
+        in.seekg(0);
+        reader.read_jsonl(file, in);
+        if (in.bad()) problems.push_back({file, "read error"});
+      }
+    } else {
+      std::ostringstream content;
+      content << in.rdbuf();
+      if (in.bad()) {
+        problems.push_back({file, "read error"});
+      } else {
+        reader.read(file, std::move(content).str(), kind);
+      }
     }
-    if (kind == Kind::jsonl) {
-      reader.read_jsonl(file, in);  // (line by line: a dump is never read whole)
-      if (in.bad()) batch.problems.push_back({file, "read error"});
-      continue;
-    }
+    if (!ec) done += static_cast<std::size_t>(size);
+    if (progress) progress(done, total);
+  }
+  return problems;
+}
+
+Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options, const KnownFile& known,
+                 const ReadProgress& progress) {
+  Batch batch;
+  batch.problems = read_stream(paths, [&](Document&& doc) { batch.documents.push_back(std::move(doc)); }, options,
+                               known, progress);
+  return batch;
+}
+
+bool reread(Document& doc, const ReadOptions& options) {
+  if (!doc.text.empty()) return true;
+  if (doc.path == "<stdin>") return false;
+  const std::string& file = file_of(doc);
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return false;
+  std::vector<InputProblem> ignored;
+  std::optional<Document> again;
+  const DocumentSink keep = [&](Document&& read) { again = std::move(read); };
+  const KnownFile none;
+  Reader reader(ignored, keep, options, none);
+  if (!doc.record.empty()) {
+    in.seekg(static_cast<std::streamoff>(doc.file_offset));
+    std::string line;
+    if (!std::getline(in, line)) return false;
+    std::istringstream one(line + "\n");
+    reader.read_jsonl(file, one, doc.file_offset, doc.file_line - 1);
+  } else {
     std::ostringstream content;
     content << in.rdbuf();
-    if (in.bad()) {
-      batch.problems.push_back({file, "read error"});
-      continue;
-    }
-    reader.read(file, std::move(content).str(), kind);
+    reader.read(file, std::move(content).str(), kind_of(file));
   }
-  return batch;
+  if (!again || again->content_hash != doc.content_hash) return false;
+  doc.text = std::move(again->text);
+  doc.line_starts = std::move(again->line_starts);
+  doc.source = std::move(again->source);
+  return true;
 }
 
 }  // namespace figcheck::ingest

@@ -29,7 +29,7 @@ struct Batch {
 // date and stories stored elsewhere), so that reading it needs no analysis.
 using KnownFile = std::function<bool(const std::string& path, const std::string& content_hash)>;
 
-// Called after each file is read: (files read, files in all).
+// Called as files are read: (bytes read, bytes in all).
 using ReadProgress = std::function<void(std::size_t done, std::size_t total)>;
 
 // How to read. Defaults: every file of a known kind, languages detected, JSON Lines keys as
@@ -54,6 +54,18 @@ struct ReadOptions {
 // extension says otherwise).
 bool readable_extension(std::string_view extension);
 
+// Where read_stream hands each document, in path order, as soon as it is read (ids 1..n).
+using DocumentSink = std::function<void(Document&&)>;
+
+// Reads files, directories (recursively) and "-" (standard input, its kind sniffed), in sorted
+// path order, handing each document to `sink` as soon as it is read: a JSON Lines dump is read a
+// line at a time and never held whole, so what stays in memory is what the sink keeps. Returns
+// the problems (as read_paths). `progress` is called with the bytes read and the bytes in all.
+std::vector<InputProblem> read_stream(const std::vector<std::string>& paths, const DocumentSink& sink,
+                                      const ReadOptions& options = {}, const KnownFile& known = {},
+                                      const ReadProgress& progress = {});
+
+// The same, every document kept in the batch.
 // Reads files, directories (recursively) and "-" (standard input, its kind sniffed), in sorted
 // path order. A file `known` accepts gets its path, hash, text and line starts only: no
 // language, title, date or stories. Every problem (a missing path, an unreadable or binary
@@ -61,6 +73,11 @@ bool readable_extension(std::string_view extension);
 // there is one, its line or byte offset; everything else is still read.
 Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options = {}, const KnownFile& known = {},
                  const ReadProgress& progress = {});
+
+// Reads again the text of a document whose text was let go (after its claims were extracted):
+// the file, or the record's line; false when it cannot (standard input, a file that changed
+// since: another content hash). Sets text, line starts and source map only.
+bool reread(Document& doc, const ReadOptions& options);
 
 // Builds one Document from text already in memory (used by read_paths and the tests).
 // `problems` receives encoding problems found in `bytes`. Without `analyse`, only the path,

@@ -154,6 +154,24 @@ LineColumn locate(const Document& doc, std::size_t offset) {
   return {p.line + map.first_line - 1, p.column};
 }
 
+void fix_occurrences(const Document& doc, std::vector<Claim>& claims) {
+  for (Claim& claim : claims) {
+    claim.occurrence_at.clear();
+    claim.occurrence_quotes.clear();
+    for (const Span& s : claim.occurrences) {
+      claim.occurrence_at.push_back(locate(doc, s.start));
+      claim.occurrence_quotes.push_back(
+          util::squeeze_spaces(std::string_view(doc.text).substr(std::min(s.start, doc.text.size()), s.end - s.start)));
+    }
+  }
+}
+
+void release_text(Document& doc) {
+  std::string().swap(doc.text);
+  std::vector<std::size_t>().swap(doc.line_starts);
+  doc.source.reset();
+}
+
 std::string_view source_text(const Document& doc, Span span) {
   if (!doc.source) return std::string_view(doc.text).substr(span.start, span.end - span.start);
   const SourceMap& map = *doc.source;

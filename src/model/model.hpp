@@ -111,6 +111,8 @@ struct Document {
   std::string path;
   std::string file;     // the file positions point into: `path`, or the JSON Lines file of a record
   std::string record;   // a JSON Lines record's id, "" otherwise
+  std::uint64_t file_offset = 0;  // a record's: the byte offset of its line in the file
+  std::size_t file_line = 1;      // a record's: its line number
   std::string outlet;   // from metadata (front matter, meta tags, a record), "" when unknown
   std::string url;
   std::shared_ptr<const SourceMap> source;  // null: the text is the file's own
@@ -137,6 +139,8 @@ LineColumn locate(const Document& doc, std::size_t offset);
 // The bytes of the file (decoded to UTF-8) a span of the document's text came from: the span
 // itself for a plain text file, the marked-up or escaped source for a page or a record.
 std::string_view source_text(const Document& doc, Span span);
+// Lets the document's text go (its claims located first): what is left is its metadata.
+void release_text(Document& doc);
 // The file a document's positions point into: `file`, or `path` when `file` is unset.
 const std::string& file_of(const Document& doc);
 
@@ -185,7 +189,14 @@ struct Claim {
   // The same claim stated again in its story (a caption, a bullet, the body): the other quotes'
   // bytes, in document order. `span` is the occurrence that names the source, else the first.
   std::vector<Span> occurrences;
+  // Where each occurrence is in its file, and its quote: filled before a document's text is let
+  // go after extraction (a large batch), so that reports need no text for them; empty otherwise.
+  std::vector<LineColumn> occurrence_at;
+  std::vector<std::string> occurrence_quotes;
 };
+
+// Fills each claim's occurrence_at and occurrence_quotes from its document's text.
+void fix_occurrences(const Document& doc, std::vector<Claim>& claims);
 
 // One edge of the groups' part-of DAG (grammars/lexicon/groups.txt): `group` lies within
 // `within` ("everyone" for the group of claims with no subject); groups within one larger group

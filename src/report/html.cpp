@@ -300,6 +300,7 @@ void write_html(std::ostream& out, const Run& run) {
     for (const std::size_t i : f.claims) {
       const Claim& c = run.claims[i];
       const Document& doc = document_of(run, c);
+      if (doc.text.size() < c.span.end) continue;  // (a text that could not be read again: no paragraph)
       const Span paragraph = paragraph_around(doc.text, c.span);
       if (std::any_of(shown.begin(), shown.end(), [&](const auto& s) {
             return s.first == c.document && s.second.start == paragraph.start && s.second.end == paragraph.end;

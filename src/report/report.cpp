@@ -67,8 +67,8 @@ std::string describe_value(const Interval& v) {
 std::string other_places(const Run& run, const Claim& c) {
   const Document& doc = document_of(run, c);
   std::string out;
-  for (const Span& s : c.occurrences) {
-    const LineColumn p = locate(doc, s.start);
+  for (std::size_t k = 0; k < c.occurrences.size(); ++k) {
+    const LineColumn p = k < c.occurrence_at.size() ? c.occurrence_at[k] : locate(doc, c.occurrences[k].start);
     if (!out.empty()) out += ", ";
     out += std::to_string(p.line) + ":" + std::to_string(p.column);
   }
@@ -104,13 +104,17 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
   const Claim& c = run.claims[i];
   const Document& doc = document_of(run, c);
   nlohmann::ordered_json occurrences = nlohmann::ordered_json::array();
-  for (const Span& s : c.occurrences) {
-    const LineColumn p = locate(doc, s.start);
+  // (Located and quoted at extraction when the text has been let go since.)
+  const bool fixed = c.occurrence_at.size() == c.occurrences.size() && c.occurrence_quotes.size() == c.occurrences.size();
+  for (std::size_t k = 0; k < c.occurrences.size(); ++k) {
+    const Span& s = c.occurrences[k];
+    const LineColumn p = fixed ? c.occurrence_at[k] : locate(doc, s.start);
     occurrences.push_back({{"line", p.line},
                            {"column", p.column},
                            {"start", s.start},
                            {"end", s.end},
-                           {"quote", util::squeeze_spaces(std::string_view(doc.text).substr(s.start, s.end - s.start))}});
+                           {"quote", fixed ? c.occurrence_quotes[k]
+                                           : util::squeeze_spaces(std::string_view(doc.text).substr(s.start, s.end - s.start))}});
   }
   return {{"id", c.id},
           {"document", c.document},

@@ -110,15 +110,17 @@ json physical_location(const Run& run, std::size_t claim_index, const std::vecto
   const Claim& c = run.claims[claim_index];
   const Document& doc = document_of(run, c);
   const LineColumn& start = run.positions[claim_index];
-  const LineColumn end = locate(doc, c.span.end);
+  json region{{"startLine", start.line}, {"startColumn", start.column}};
+  // (The end and the snippet need the text: a text that could not be read again has neither.)
+  if (doc.text.size() >= c.span.end) {
+    const LineColumn end = locate(doc, c.span.end);
+    region["endLine"] = end.line;
+    region["endColumn"] = end.column;
+    region["snippet"] = {{"text", std::string(source_text(doc, c.span))}};
+  }
   return {{"artifactLocation",
            {{"uri", uri_of(file_of(doc))}, {"index", artifact_of[static_cast<std::size_t>(c.document - 1)]}}},
-          {"region",
-           {{"startLine", start.line},
-            {"startColumn", start.column},
-            {"endLine", end.line},
-            {"endColumn", end.column},
-            {"snippet", {{"text", std::string(source_text(doc, c.span))}}}}}};
+          {"region", std::move(region)}};
 }
 
 }  // namespace

@@ -16,8 +16,9 @@ Progress::Progress(std::ostream& out, bool enabled, Clock clock, double delay)
 
 Progress::~Progress() { finish(); }
 
-void Progress::phase(std::string name, std::size_t total) {
+void Progress::phase(std::string name, std::size_t total, std::string unit) {
   m_phase = std::move(name);
+  m_unit = std::move(unit);
   m_total = total;
   m_done = 0;
   m_phase_start = m_enabled ? m_clock() : 0;
@@ -32,7 +33,7 @@ void Progress::update(std::size_t done) {
 std::string Progress::line() const {
   std::string text = "figcheck: " + m_phase;
   if (m_total == 0) return text + "...";
-  text += " " + std::to_string(m_done) + "/" + std::to_string(m_total) + " documents";
+  text += " " + std::to_string(m_done) + "/" + std::to_string(m_total) + " " + m_unit;
   const double elapsed = m_clock() - m_phase_start;
   if (m_done > 0 && elapsed > 0) {
     const double rate = static_cast<double>(m_done) / elapsed;

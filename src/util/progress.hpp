@@ -23,9 +23,9 @@ class Progress {
   Progress(const Progress&) = delete;
   Progress& operator=(const Progress&) = delete;
 
-  // A new phase: "reading" or "extracting" `total` documents; or, with total 0, a step with
-  // no count ("checking 25000 claims").
-  void phase(std::string name, std::size_t total = 0);
+  // A new phase: "reading" or "extracting" `total` documents (or another `unit`: "MB"); or, with
+  // total 0, a step with no count ("checking 25000 claims").
+  void phase(std::string name, std::size_t total = 0, std::string unit = "documents");
   // `done` of the phase's total are done.
   void update(std::size_t done);
   void finish();
@@ -44,6 +44,7 @@ class Progress {
   double m_phase_start;
   double m_last_draw = -1;
   std::string m_phase;
+  std::string m_unit = "documents";
   std::size_t m_total = 0;
   std::size_t m_done = 0;
   bool m_drawn = false;
