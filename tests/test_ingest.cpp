@@ -222,6 +222,10 @@ TEST_SUITE("util") {
     now = 13;
     progress.update(100);
     CHECK(progress.line() == "figcheck: extracting 100/1000 documents, 10/s, about 1 min 30 s left");
+    progress.phase("reading and extracting", 2000, "MB");
+    now = 23;
+    progress.update(130);
+    CHECK(progress.line() == "figcheck: reading and extracting 130/2000 MB, 13/s, about 2 min 24 s left");
     progress.phase("checking 25 claims");
     CHECK(progress.line() == "figcheck: checking 25 claims...");
     progress.finish();
@@ -374,7 +378,7 @@ TEST_SUITE("ingest") {
         << "not json\n"
         << "{\"id\": \"y\", \"title\": \"Chili : bilan\", \"text\": \"SANTIAGO: 34 morts.\"}\n";
     std::ofstream(dir / "c.jsonl", std::ios::binary) << std::string("\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0", 16);
-    std::vector<Document> seen;
+    Documents seen;
     std::vector<std::pair<std::size_t, std::size_t>> progress;
     const std::vector<ingest::InputProblem> problems = ingest::read_stream(
         {dir.string()}, [&](Document&& doc) { seen.push_back(std::move(doc)); }, {}, {},

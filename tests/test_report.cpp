@@ -24,7 +24,7 @@ TEST_SUITE("report") {
     c.place = "Kazakhstan";
     c.source = "Smith, Jones";
     c.value = Interval{40, std::nullopt, ValueKind::at_least};
-    const std::vector<Document> documents{doc};
+    const Documents documents{doc};
     const std::vector<Claim> claims{c};
     const std::vector<LineColumn> positions{LineColumn{2, 5}};
     const std::vector<Finding> findings;
@@ -47,7 +47,7 @@ TEST_SUITE("report") {
     c.metric = "deaths";
     c.source = "a [link](http://x)";
     c.value = Interval{40, 40, ValueKind::exact};
-    const std::vector<Document> documents{doc};
+    const Documents documents{doc};
     std::vector<Claim> claims{c, c};
     claims[1].id = 2;
     const std::vector<LineColumn> positions{LineColumn{3, 7}, LineColumn{4, 1}};
@@ -97,7 +97,7 @@ TEST_SUITE("report") {
     c.quote = "</failure><x>&";
     c.metric = "deaths";
     c.value = Interval{40, 40, ValueKind::exact};
-    const std::vector<Document> documents{a, b};
+    const Documents documents{a, b};
     const std::vector<Claim> claims{c};
     const std::vector<LineColumn> positions{LineColumn{1, 1}};
     Finding error;
@@ -125,7 +125,7 @@ TEST_SUITE("report") {
 
   // Two articles whose text holds markup, and a finding relating one claim of each.
   struct MarkupBatch {
-    std::vector<Document> documents;
+    Documents documents;
     std::vector<Claim> claims;
     std::vector<LineColumn> positions;
     std::vector<Finding> findings;
@@ -257,7 +257,7 @@ TEST_SUITE("report") {
     c.document = 1;
     c.quote = "12 morts";
     c.value = Interval{12, 12, ValueKind::exact};
-    const std::vector<Document> documents{doc};
+    const Documents documents{doc};
     const std::vector<Claim> claims{c};
     const std::vector<LineColumn> positions{LineColumn{5, 3}};
     Finding f;

@@ -152,7 +152,7 @@ TEST_SUITE("store") {
 
   TEST_CASE("save_audit round-trip stores every row, with quotes and SQL syntax verbatim") {
     AuditStore store = open_memory();
-    std::vector<Document> documents = {make_document(1, "samples/a.txt"), make_document(2, "samples/b.txt")};
+    figcheck::Documents documents = {make_document(1, "samples/a.txt"), make_document(2, "samples/b.txt")};
     std::vector<Claim> claims = {
         make_claim(1, 164, "les autorités", "autorites"),
         make_claim(1, 225, k_nasty_source, ""),  // no key: the name is the key
@@ -293,7 +293,7 @@ TEST_SUITE("store") {
 
   TEST_CASE("re-saving a document path replaces its stories and claims instead of duplicating them") {
     AuditStore store = open_memory();
-    std::vector<Document> documents = {make_document(1, "samples/a.txt")};
+    figcheck::Documents documents = {make_document(1, "samples/a.txt")};
     std::vector<Claim> claims = {make_claim(1, 164, "les autorités", "autorites"), make_claim(1, 225, "ONU", "onu")};
     std::vector<LineColumn> positions = {{1, 1}, {2, 1}};
     Finding finding;
@@ -334,7 +334,7 @@ TEST_SUITE("store") {
 
   TEST_CASE("save_audit checks its cross-references before writing anything") {
     AuditStore store = open_memory();
-    std::vector<Document> documents = {make_document(1, "a.txt")};
+    figcheck::Documents documents = {make_document(1, "a.txt")};
     struct Case {
       const char* name;
       std::vector<Claim> claims;
@@ -530,7 +530,7 @@ TEST_SUITE("store") {
       f.claims = {0};
       return f;
     };
-    const std::vector<Document> documents{make_document(1, "a.txt")};
+    const figcheck::Documents documents{make_document(1, "a.txt")};
     const std::vector<Claim> claims{make_claim(1, 3, "", "")};
     figcheck::store::RunChanges changes;
     REQUIRE(store.save_audit(make_run(), documents, claims, {{1, 1}}, {finding("aaaa"), finding("bbbb")}, nullptr, &changes).ok());
@@ -569,7 +569,7 @@ TEST_SUITE("store") {
     auto pages = store->database().query_int64("PRAGMA page_count");
     REQUIRE(pages.ok());
     REQUIRE(store->database().exec("PRAGMA max_page_count = " + std::to_string(pages.value() + 2)).is_ok());
-    std::vector<Document> documents;
+    figcheck::Documents documents;
     std::vector<Claim> claims;
     std::vector<LineColumn> positions;
     for (std::int64_t d = 1; d <= 50; ++d) documents.push_back(make_document(d, "doc" + std::to_string(d)));
@@ -690,7 +690,7 @@ TEST_SUITE("store") {
     // A benchmark in disguise: no time is asserted, but a slow path shows in the test's run time.
     AuditStore store = open_memory();
     constexpr std::size_t k_claims = 100'000;
-    std::vector<Document> documents;
+    figcheck::Documents documents;
     for (std::int64_t i = 1; i <= 100; ++i) documents.push_back(make_document(i, "doc" + std::to_string(i)));
     std::vector<Claim> claims;
     std::vector<LineColumn> positions;

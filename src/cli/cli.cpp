@@ -210,7 +210,7 @@ struct Extracted {
 // A batch read and extracted: its documents (their text let go), the problems reading found,
 // the claims.
 struct Streamed {
-  std::vector<Document> documents;
+  Documents documents;
   std::vector<ingest::InputProblem> problems;
   Extracted extracted;
 };
@@ -224,11 +224,12 @@ struct Reuse {
   const std::map<std::string, store::AuditStore::DocumentState>* states = nullptr;
 };
 
-// One document of a stream, and what extracting it found.
+// One document of a stream, and what extracting it found (pointers into the stream's deques,
+// which appending never moves).
 struct Slot {
-  Document doc;
-  std::vector<Claim> claims;
-  std::vector<LineColumn> positions;
+  Document* doc = nullptr;
+  std::vector<Claim>* claims = nullptr;
+  std::vector<LineColumn>* positions = nullptr;
 };
 
 // Documents waiting for a worker: at most `capacity`, so that reading never runs far ahead of
@@ -236,18 +237,18 @@ struct Slot {
 class DocumentQueue {
  public:
   explicit DocumentQueue(std::size_t capacity) : m_capacity(capacity) {}
-  void push(Slot* doc) {
+  void push(Slot doc) {
     std::unique_lock lock(m_mutex);
     m_not_full.wait(lock, [&] { return m_items.size() < m_capacity || m_closed; });
     m_items.push_back(doc);
     m_not_empty.notify_one();
   }
-  // nullptr once closed and empty.
-  Slot* pop() {
+  // An empty slot once closed and empty.
+  Slot pop() {
     std::unique_lock lock(m_mutex);
     m_not_empty.wait(lock, [&] { return !m_items.empty() || m_closed; });
-    if (m_items.empty()) return nullptr;
-    Slot* doc = m_items.front();
+    if (m_items.empty()) return {};
+    Slot doc = m_items.front();
     m_items.pop_front();
     m_not_full.notify_one();
     return doc;
@@ -261,7 +262,7 @@ class DocumentQueue {
 
  private:
   std::size_t m_capacity;
-  std::deque<Slot*> m_items;
+  std::deque<Slot> m_items;
   bool m_closed = false;
   std::mutex m_mutex;
   std::condition_variable m_not_empty;
@@ -294,9 +295,11 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     }
   };
 
-  // Per document, in reading order (a deque: a worker's slot stays where it is while this thread
-  // appends; workers only see the slot they were handed).
-  std::deque<Slot> slots;
+  // Per document, in reading order (deques: a worker's document stays where it is while this
+  // thread appends; workers only see what they were handed).
+  Documents& documents = result.documents;
+  std::deque<std::vector<Claim>> found;
+  std::deque<std::vector<LineColumn>> found_positions;
   std::set<std::string> changed_metrics;
   std::mutex metrics_mutex;
   std::atomic<std::size_t> extracted{0};
@@ -343,10 +346,10 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::mutex failure_mutex;
   std::atomic<bool> failed{false};
   const auto work = [&] {
-    for (Slot* slot; (slot = queue.pop()) != nullptr;) {
+    for (Slot slot; (slot = queue.pop()).doc != nullptr;) {
       if (failed.load()) continue;  // (drain)
       try {
-        process(slot->doc, slot->claims, slot->positions);
+        process(*slot.doc, *slot.claims, *slot.positions);
       } catch (...) {
         const std::lock_guard lock(failure_mutex);
         if (!failure) failure = std::current_exception();
@@ -359,8 +362,10 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
 
   if (progress != nullptr) progress->phase("reading and extracting", 0, "MB");
   const ingest::DocumentSink sink = [&](Document&& doc) {
-    slots.push_back(Slot{std::move(doc), {}, {}});
-    queue.push(&slots.back());
+    documents.push_back(std::move(doc));
+    found.emplace_back();
+    found_positions.emplace_back();
+    queue.push(Slot{&documents.back(), &found.back(), &found_positions.back()});
   };
   const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
     if (reuse.db == nullptr) return false;
@@ -385,26 +390,24 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
 
   result.extracted.changed_metrics = std::move(changed_metrics);
   std::size_t total_claims = 0;
-  for (const Slot& slot : slots) total_claims += slot.claims.size();
+  for (const auto& claims : found) total_claims += claims.size();
   result.extracted.claims.reserve(total_claims);
   result.extracted.positions.reserve(total_claims);
-  result.documents.reserve(slots.size());
-  while (!slots.empty()) {
-    Slot& slot = slots.front();
-    for (std::size_t k = 0; k < slot.claims.size(); ++k) {
-      Claim& claim = result.extracted.claims.emplace_back(std::move(slot.claims[k]));
+  while (!found.empty()) {
+    for (std::size_t k = 0; k < found.front().size(); ++k) {
+      Claim& claim = result.extracted.claims.emplace_back(std::move(found.front()[k]));
       claim.id = static_cast<std::int64_t>(result.extracted.claims.size());
-      result.extracted.positions.push_back(slot.positions[k]);
+      result.extracted.positions.push_back(found_positions.front()[k]);
     }
-    result.documents.push_back(std::move(slot.doc));
-    slots.pop_front();
+    found.pop_front();
+    found_positions.pop_front();
   }
   return result;
 }
 
 // Reads again the text of the documents the findings quote, for the reports that show it (the
 // HTML report's paragraphs, SARIF's snippets): only those, one file at a time.
-void reread_cited(std::vector<Document>& documents, const std::vector<Claim>& claims,
+void reread_cited(Documents& documents, const std::vector<Claim>& claims,
                   const std::vector<Finding>& findings, const ingest::ReadOptions& read) {
   std::vector<bool> cited(documents.size(), false);
   for (const Finding& f : findings) {

@@ -21,7 +21,7 @@ struct InputProblem {
 };
 
 struct Batch {
-  std::vector<Document> documents;  // in path order; ids 1..n
+  Documents documents;  // in path order; ids 1..n
   std::vector<InputProblem> problems;
 };
 

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -126,6 +127,10 @@ struct Document {
   std::vector<std::size_t> line_starts;  // byte offset of each line's first byte
   std::vector<Suppression> suppressions;
 };
+
+// The documents of a batch, in order (Document::id - 1 is the index). A deque: appending never
+// moves the documents already there, so that workers may extract them while more are read.
+using Documents = std::deque<Document>;
 
 // 1-based line and column (column in Unicode code points) of a byte offset.
 struct LineColumn {

@@ -34,7 +34,7 @@ struct RuleInfo {
 // line and column; Claim::document is a Document::id. `rules`: the rules in force, for the
 // formats that list them (SARIF). Default: none.
 struct Run {
-  const std::vector<Document>& documents;
+  const Documents& documents;
   const std::vector<Claim>& claims;
   const std::vector<LineColumn>& positions;
   const std::vector<Finding>& findings;

@@ -221,7 +221,7 @@ Result<std::int64_t> returning_id(Statement& statement) {
 
 // Checks the cross-references save_audit relies on, so a caller's bug is reported before
 // anything is written.
-Status validate(const std::vector<Document>& documents, const std::vector<Claim>& claims,
+Status validate(const Documents& documents, const std::vector<Claim>& claims,
                 const std::vector<LineColumn>& claim_positions, const std::vector<Finding>& findings) {
   if (claim_positions.size() != claims.size()) {
     return Status::error("save_audit: " + std::to_string(claims.size()) + " claims but " +
@@ -422,7 +422,7 @@ std::map<std::string, AuditStore::DocumentState> AuditStore::document_states() {
 }
 
 std::optional<AuditStore::PreviousFindings> AuditStore::last_findings(const std::string& rules,
-                                                                    const std::vector<Document>& documents,
+                                                                    const Documents& documents,
                                                                     const std::vector<Claim>& claims) {
   // The last run, if it used these rules on exactly these documents.
   Statement& last = m_db.prepare("SELECT id, rules, documents FROM runs ORDER BY id DESC LIMIT 1");
@@ -508,7 +508,7 @@ int AuditStore::schema_version() {
   return version ? static_cast<int>(*version) : -1;
 }
 
-Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const std::vector<Document>& documents,
+Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const Documents& documents,
                                             const std::vector<Claim>& claims,
                                             const std::vector<LineColumn>& claim_positions,
                                             const std::vector<Finding>& findings,

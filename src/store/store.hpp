@@ -60,7 +60,7 @@ class AuditStore {
   // Requires: claim_positions.size() == claims.size(); each Claim::document is a 1-based index
   // into `documents`; each Finding::claims entry is an index into `claims` (checked: a
   // violation is an error before anything is written).
-  Result<std::int64_t> save_audit(const RunInfo& run, const std::vector<Document>& documents,
+  Result<std::int64_t> save_audit(const RunInfo& run, const Documents& documents,
                                   const std::vector<Claim>& claims,
                                   const std::vector<LineColumn>& claim_positions,
                                   const std::vector<Finding>& findings,
@@ -75,7 +75,7 @@ class AuditStore {
     bool any_order = false;  // documents in any order (each one's claims still in text order)
   };
   struct StoredClaims {
-    std::vector<Document> documents;  // path, title, language and date only (no text)
+    Documents documents;  // path, title, language and date only (no text)
     std::vector<Claim> claims;        // Claim::document indexes `documents` from 1
     std::vector<LineColumn> positions;
   };
@@ -101,7 +101,7 @@ class AuditStore {
     std::vector<Finding> findings;
     std::set<std::string> lost_metrics;
   };
-  std::optional<PreviousFindings> last_findings(const std::string& rules, const std::vector<Document>& documents,
+  std::optional<PreviousFindings> last_findings(const std::string& rules, const Documents& documents,
                                                 const std::vector<Claim>& claims);
 
   // The database's PRAGMA user_version, or -1 if it cannot be read.

@@ -27,7 +27,7 @@ int main(int argc, char** argv) {
     }
   }
   const std::size_t document_count = std::max<std::size_t>(1, count / 100);
-  std::vector<Document> documents(document_count);
+  Documents documents(document_count);
   for (std::size_t d = 0; d < document_count; ++d) {
     documents[d].id = static_cast<std::int64_t>(d) + 1;
     documents[d].path = "batch/article-" + std::to_string(d) + ".txt";
