@@ -819,6 +819,24 @@ TEST_SUITE("inputs") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("JSON Lines: HTML in a record's text is read as a page, positions still the line's") {
+    const fs::path dir = temp_dir("figcheck_cli_jsonl_html");
+    const std::string line =
+        R"({"id": "wp-17", "title": "Niger : au moins 30 morts", "published": "2022-01-10", "content": "<div class=\"entry\"><p>NIAMEY: Au moins <strong>30 personnes</strong> sont mortes lundi, selon l\u2019arm\u00e9e.</p>\n<p class=\"share\">Partager 12 fois</p><p>Le bilan s&#8217;\u00e9l\u00e8ve d\u00e9sormais \u00e0 34 morts, selon l'arm\u00e9e.</p></div>"})";
+    std::ofstream(dir / "wp.jsonl", std::ios::binary) << line << "\n";
+    const Output r = figcheck_run({"claims", "--format", "json", (dir / "wp.jsonl").string()});
+    CHECK(r.code == 0);
+    const auto report = nlohmann::json::parse(r.out);
+    REQUIRE(report["claims"].size() == 2);
+    // Columns in the line itself, through the JSON escapes and the markup.
+    CHECK(report["claims"][0]["column"] == line.find("Au moins <strong>") + 1);
+    CHECK(report["claims"][0]["quote"] == "Au moins 30 personnes sont mortes");
+    CHECK(report["claims"][0]["occurrences"][0]["column"] == line.find("au moins 30") + 1);
+    CHECK(report["claims"][1]["column"] == line.find("34 morts") + 1);
+    CHECK(report["claims"][1]["value"]["low"] == 34);
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("standard input, and --lang over the detected language") {
     const fs::path dir = temp_dir("figcheck_cli_stdin");
     const std::string binary = FIGCHECK_BINARY;

@@ -421,6 +421,33 @@ TEST_SUITE("ingest") {
     fs::remove_all(dir);
   }
 
+  TEST_CASE("a page's title opens its text when the article does not, without the site's name") {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::temp_directory_path() / "figcheck_ingest_title";
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    const std::string page =
+        "<html><head><title>Kazakhstan: 7,989 detained | The Steppe Herald</title>\n"
+        "<meta property=\"og:site_name\" content=\"The Steppe Herald\">\n"
+        "<meta name=\"date\" content=\"2022-01-10T16:40:00+06:00\"></head>\n"
+        "<body><article><p>NUR-SULTAN: The ministry said 7,989 people were held.</p></article></body></html>\n";
+    std::ofstream(dir / "p.html", std::ios::binary) << page;
+    const ingest::Batch batch = ingest::read_paths({(dir / "p.html").string()});
+    REQUIRE(batch.documents.size() == 1);
+    const Document& doc = batch.documents[0];
+    CHECK(doc.title == "Kazakhstan: 7,989 detained");
+    CHECK(doc.outlet == "The Steppe Herald");
+    CHECK(doc.published == Date{2022, 1, 10});
+    CHECK(doc.text == "Kazakhstan: 7,989 detained\n\nNUR-SULTAN: The ministry said 7,989 people were held.");
+    // The title's words are located where the page writes them, the article's where it does.
+    CHECK(locate(doc, doc.text.find("7,989")).line == 1);
+    CHECK(locate(doc, doc.text.find("7,989")).column == page.find("7,989") + 1);
+    const std::size_t body = doc.text.find("NUR-SULTAN");
+    CHECK(locate(doc, body).line == 4);
+    CHECK(locate(doc, body).column == std::string("<body><article><p>").size() + 1);
+    fs::remove_all(dir);
+  }
+
   TEST_CASE("a claim's restatements keep their place and quote once the text is let go") {
     std::vector<ingest::InputProblem> problems;
     Document doc = ingest::make_document("t.txt", "Titre : 12 morts\n\nNIAMEY: Il y a 12 morts.\n", problems);

@@ -51,6 +51,49 @@ Kind sniff(std::string_view bytes) {
   return Kind::text;
 }
 
+// Whether a record's text is HTML markup (CMS exports put the article body's HTML in `content`):
+// it opens with a tag and holds paragraph or line-break tags.
+bool markup_text(std::string_view text) {
+  text = util::trim(text);
+  if (!text.starts_with('<')) return false;
+  const std::string head = lower(text.substr(0, 4096));
+  return head.find("<p") != std::string::npos || head.find("<br") != std::string::npos ||
+         head.find("<div") != std::string::npos || head.find("</") != std::string::npos;
+}
+
+using Anchors = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// A page's <title> that ends with its site's name ("Kazakhstan says 7,989 detained | The Steppe
+// Herald") without it: the site's name is no part of the article.
+std::string without_site_name(std::string title, std::string_view site) {
+  site = util::trim(site);
+  if (site.empty()) return title;
+  for (const std::string_view separator : {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 "}) {
+    const std::string suffix = std::string(separator) + std::string(site);
+    if (title.size() > suffix.size() && util::fold(std::string_view(title).substr(title.size() - suffix.size())) == util::fold(suffix)) {
+      title.resize(title.size() - suffix.size());
+      return std::string(util::trim(title));
+    }
+  }
+  return title;
+}
+
+// Maps through two source maps: `outer` from a text into an intermediate one, `inner` from that
+// one into the source. Each piece of `outer` maps one to one; where `inner` starts a new piece
+// inside it, so does the result.
+Anchors compose(const Anchors& outer, std::size_t outer_end, const Anchors& inner) {
+  Anchors out;
+  for (std::size_t i = 0; i < outer.size(); ++i) {
+    const auto [t, s] = outer[i];
+    const std::size_t length = (i + 1 < outer.size() ? outer[i + 1].first : outer_end) - t;
+    out.emplace_back(t, source_offset(inner, s));
+    auto it = std::upper_bound(inner.begin(), inner.end(), s,
+                               [](std::size_t v, const std::pair<std::size_t, std::size_t>& a) { return v < a.first; });
+    for (; it != inner.end() && it->first < s + length; ++it) out.emplace_back(t + (it->first - s), it->second);
+  }
+  return out;
+}
+
 bool glob_matches(const std::string& pattern, const std::string& relative) {
   if (pattern.find('/') == std::string::npos) {
     const std::string name = fs::path(relative).filename().string();
@@ -596,6 +639,15 @@ class Reader {
       if (!ids.insert(doc.record).second) doc.path += "@" + std::to_string(number);
       doc.content_hash = std::move(hash);
       doc.encoding = to_string(decoded.encoding);
+      if (markup_text(record.text)) {
+        // HTML in the text field: its article text, mapped through the page onto the line.
+        HtmlArticle article = extract_html(record.text);
+        record.text_anchors = compose(article.anchors, article.text.size(), record.text_anchors);
+        record.text = std::move(article.text);
+        if (record.title.empty()) record.title = without_site_name(article.title, article.outlet);
+        if (record.published.empty()) record.published = article.published;
+        if (record.language.empty()) record.language = article.language;
+      }
       doc.text = std::move(record.text);
       put_title_first(doc.text, record.text_anchors, record.title, record.title_anchors);
       doc.line_starts = util::line_starts(doc.text);
@@ -617,6 +669,7 @@ class Reader {
   void read_html(Document& doc, std::string bytes) {
     set_text(doc, std::move(bytes), m_problems);
     HtmlArticle article = extract_html(doc.text);
+    article.title = without_site_name(std::move(article.title), article.outlet);
     // A title the article's text does not open with (the <h1> outside the <article>, only meta
     // tags) opens it, mapped onto where the page writes it.
     std::size_t title_at = doc.text.find(article.title);
