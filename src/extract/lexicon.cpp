@@ -126,8 +126,15 @@ std::vector<const PhraseTable::Entry*> PhraseTable::match_at(
 
 const PhraseTable::Entry* PhraseTable::longest_at(const std::vector<std::string_view>& words,
                                                   std::size_t at, std::string_view kind) const {
-  for (const Entry* entry : match_at(words, at)) {
-    if (kind.empty() || entry->kind == kind) return entry;
+  // (As match_at, without building the list: the extractor asks this for most words of a text.)
+  if (at >= words.size()) return nullptr;
+  const auto it = m_by_first.find(words[at]);
+  if (it == m_by_first.end()) return nullptr;
+  for (const Entry* entry : it->second) {
+    if (at + entry->words.size() > words.size() || (!kind.empty() && entry->kind != kind)) continue;
+    if (std::equal(entry->words.begin(), entry->words.end(), words.begin() + static_cast<std::ptrdiff_t>(at))) {
+      return entry;
+    }
   }
   return nullptr;
 }
