@@ -168,6 +168,24 @@ TEST_SUITE("util") {
     CHECK(util::title_case("Almaty") == "Almaty");  // already written as a name
   }
 
+  TEST_CASE("anchored offsets: the last anchor at or before, plus the distance") {
+    // (One map for the article text of an HTML page and the decoded strings of a JSON line.)
+    const util::Anchors page{{0, 10}, {5, 30}, {6, 40}};
+    CHECK(util::anchored_offset(page, 0) == 10);
+    CHECK(util::anchored_offset(page, 4) == 14);
+    CHECK(util::anchored_offset(page, 5) == 30);
+    CHECK(util::anchored_offset(page, 6) == 40);
+    CHECK(util::anchored_offset(page, 9) == 43);
+    CHECK(util::anchored_offset({}, 0) == 0);
+    const util::Anchors line{{0, 10}, {5, 20}, {6, 30}};
+    CHECK(util::anchored_offset(line, 0) == 10);
+    CHECK(util::anchored_offset(line, 3) == 13);
+    CHECK(util::anchored_offset(line, 5) == 20);
+    CHECK(util::anchored_offset(line, 6) == 30);
+    CHECK(util::anchored_offset(line, 9) == 33);
+    CHECK(util::anchored_offset({}, 7) == 7);
+  }
+
   TEST_CASE("line and column in code points") {
     const std::string text = "é1\nab c";
     const auto starts = util::line_starts(text);

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "ingest/html.hpp"
+#include "util/text.hpp"
 
 using namespace figcheck;
 using figcheck::ingest::HtmlArticle;
@@ -30,7 +31,7 @@ void check_anchors(std::string_view source, const HtmlArticle& article) {
   for (std::size_t t = 0; t < article.text.size(); ++t) {
     const char c = article.text[t];
     if (c == ' ' || c == '\n') continue;
-    const std::size_t s = ingest::source_offset(anchors, t);
+    const std::size_t s = util::anchored_offset(anchors, t);
     if (s >= source.size()) {
       ++mismatches;
       continue;
@@ -52,7 +53,7 @@ HtmlArticle extract(std::string_view source) {
 bool maps_back(std::string_view source, const HtmlArticle& article, std::string_view needle) {
   const std::size_t t = article.text.find(needle);
   if (t == std::string::npos) return false;
-  const std::size_t s = ingest::source_offset(article.anchors, t);
+  const std::size_t s = util::anchored_offset(article.anchors, t);
   return source.substr(s, needle.size()) == needle;
 }
 
@@ -317,35 +318,25 @@ TEST_SUITE("ingest") {
     }
     // The bytes an entity decodes to map onto the entity; a break onto the tag that made it.
     const std::size_t e_acute = a.text.find("é");
-    CHECK(source.substr(ingest::source_offset(a.anchors, e_acute), 8) == "&eacute;");
+    CHECK(source.substr(util::anchored_offset(a.anchors, e_acute), 8) == "&eacute;");
     const std::size_t amp = a.text.find('&');
-    CHECK(source.substr(ingest::source_offset(a.anchors, amp), 5) == "&amp;");
+    CHECK(source.substr(util::anchored_offset(a.anchors, amp), 5) == "&amp;");
     const std::size_t nbsp = a.text.find("\u00A0");
-    CHECK(source.substr(ingest::source_offset(a.anchors, nbsp), 6) == "&nbsp;");
+    CHECK(source.substr(util::anchored_offset(a.anchors, nbsp), 6) == "&nbsp;");
     const std::size_t blank = a.text.find("\n\n");
-    CHECK(source.substr(ingest::source_offset(a.anchors, blank), 4) == "</p>");
+    CHECK(source.substr(util::anchored_offset(a.anchors, blank), 4) == "</p>");
     const std::size_t line = a.text.find("\ntrois");
-    CHECK(source.substr(ingest::source_offset(a.anchors, line), 4) == "<br>");
+    CHECK(source.substr(util::anchored_offset(a.anchors, line), 4) == "<br>");
     // The collapsed run maps onto its first byte; the end of the text onto the end of "trois".
     const std::size_t run = a.text.find(" fin.");
-    CHECK(source.substr(ingest::source_offset(a.anchors, run), 4) == "   \n");
-    CHECK(source.substr(ingest::source_offset(a.anchors, a.text.size()), 5) == "</li>");
+    CHECK(source.substr(util::anchored_offset(a.anchors, run), 4) == "   \n");
+    CHECK(source.substr(util::anchored_offset(a.anchors, a.text.size()), 5) == "</li>");
     // Every anchor but the first starts where the one-to-one mapping stopped.
     for (std::size_t i = 1; i < a.anchors.size(); ++i) {
       const auto [t0, s0] = a.anchors[i - 1];
       const auto [t1, s1] = a.anchors[i];
       CHECK(s1 != s0 + (t1 - t0));
     }
-  }
-
-  TEST_CASE("html: source_offset") {
-    const std::vector<std::pair<std::size_t, std::size_t>> anchors{{0, 10}, {5, 30}, {6, 40}};
-    CHECK(ingest::source_offset(anchors, 0) == 10);
-    CHECK(ingest::source_offset(anchors, 4) == 14);
-    CHECK(ingest::source_offset(anchors, 5) == 30);
-    CHECK(ingest::source_offset(anchors, 6) == 40);
-    CHECK(ingest::source_offset(anchors, 9) == 43);
-    CHECK(ingest::source_offset({}, 0) == 0);
   }
 
   TEST_CASE("html: a French news page") {
@@ -425,7 +416,7 @@ TEST_SUITE("ingest") {
     CHECK(maps_back(page, a, "tentative de coup d"));
     CHECK(maps_back(page, a, "lundi 10 janvier 2022"));
     const std::size_t figure = a.text.find("7\u00A0989");
-    CHECK(page.substr(ingest::source_offset(a.anchors, figure), 11) == "7&nbsp;989 ");
+    CHECK(page.substr(util::anchored_offset(a.anchors, figure), 11) == "7&nbsp;989 ");
   }
 
   TEST_CASE("html: an English news page") {
@@ -542,7 +533,7 @@ TEST_SUITE("ingest") {
       }
       CAPTURE(html);
       const HtmlArticle a = extract(html);
-      CHECK(ingest::source_offset(a.anchors, a.text.size()) <= html.size());
+      CHECK(util::anchored_offset(a.anchors, a.text.size()) <= html.size());
     }
   }
 
@@ -553,7 +544,7 @@ TEST_SUITE("ingest") {
       CHECK(a.text == "");
       CHECK(a.anchors.empty());
       CHECK(a.title == "");
-      CHECK(ingest::source_offset(a.anchors, 0) == 0);
+      CHECK(util::anchored_offset(a.anchors, 0) == 0);
     }
   }
 }

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "ingest/jsonl.hpp"
+#include "util/text.hpp"
 
 using namespace figcheck;
 using figcheck::ingest::JsonlError;
@@ -35,7 +36,7 @@ void check_pieces(std::string_view line, const JsonlRecord& record, std::initial
     CAPTURE(piece);
     const std::size_t t = record.text.find(piece);
     REQUIRE(t != std::string::npos);
-    const std::size_t s = ingest::line_offset(record.text_anchors, t);
+    const std::size_t s = util::anchored_offset(record.text_anchors, t);
     CHECK(line.substr(s, piece.size()) == piece);
   }
 }
@@ -76,7 +77,7 @@ TEST_SUITE("ingest") {
       CAPTURE(piece);
       const std::size_t t = r.title.find(piece);
       REQUIRE(t != std::string::npos);
-      CHECK(line.substr(ingest::line_offset(r.title_anchors, t), piece.size()) == piece);
+      CHECK(line.substr(util::anchored_offset(r.title_anchors, t), piece.size()) == piece);
     }
     // The same key read as the title and the text: both keep their map.
     JsonlFields fields;
@@ -86,7 +87,7 @@ TEST_SUITE("ingest") {
     const JsonlRecord h = scan_ok(both, fields);
     CHECK(h.title == h.text);
     CHECK(h.title_anchors == h.text_anchors);
-    CHECK(both.substr(ingest::line_offset(h.title_anchors, 0), 5) == "Niger");
+    CHECK(both.substr(util::anchored_offset(h.title_anchors, 0), 5) == "Niger");
     // A null title has no map.
     CHECK(scan_ok(R"({"title":"a","title":null,"text":"x"})").title_anchors.empty());
   }
@@ -264,11 +265,11 @@ TEST_SUITE("ingest") {
       check_pieces(line, r, {"He said ", "forty", " dead", "in Almaty, caf", " open ", " then 12 killed"});
       // The bytes an escape decodes to point into the escape.
       const std::size_t e_acute = r.text.find("\xC3\xA9");
-      CHECK(line.substr(ingest::line_offset(r.text_anchors, e_acute), 6) == "\\u00e9");
+      CHECK(line.substr(util::anchored_offset(r.text_anchors, e_acute), 6) == "\\u00e9");
       const std::size_t emoji = r.text.find("\xF0\x9F\x98\x80");
-      CHECK(line.substr(ingest::line_offset(r.text_anchors, emoji), 6) == "\\ud83d");
+      CHECK(line.substr(util::anchored_offset(r.text_anchors, emoji), 6) == "\\ud83d");
       // The end of the text maps to the closing quote.
-      CHECK(line[ingest::line_offset(r.text_anchors, r.text.size())] == '"');
+      CHECK(line[util::anchored_offset(r.text_anchors, r.text.size())] == '"');
     }
     {
       const std::string_view line = lines[1];
@@ -286,16 +287,6 @@ TEST_SUITE("ingest") {
       const JsonlRecord r = scan_ok(line);
       check_pieces(line, r, {"raw caf\xC3\xA9 stays ", " \xF0\x9F\x98\x80 raw emoji ", " quote"});
     }
-  }
-
-  TEST_CASE("jsonl: line_offset") {
-    const std::vector<std::pair<std::size_t, std::size_t>> anchors{{0, 10}, {5, 20}, {6, 30}};
-    CHECK(ingest::line_offset(anchors, 0) == 10);
-    CHECK(ingest::line_offset(anchors, 3) == 13);
-    CHECK(ingest::line_offset(anchors, 5) == 20);
-    CHECK(ingest::line_offset(anchors, 6) == 30);
-    CHECK(ingest::line_offset(anchors, 9) == 33);
-    CHECK(ingest::line_offset({}, 7) == 7);
   }
 
   TEST_CASE("jsonl: nested values of other keys are passed over") {
@@ -423,6 +414,6 @@ TEST_SUITE("ingest") {
     const std::string last = "Paragraph " + std::to_string(paragraph - 1) + " says 12 people died in floods";
     const std::size_t t = r.text.rfind(last);
     REQUIRE(t != std::string::npos);
-    CHECK(std::string_view(line).substr(ingest::line_offset(r.text_anchors, t), last.size()) == last);
+    CHECK(std::string_view(line).substr(util::anchored_offset(r.text_anchors, t), last.size()) == last);
   }
 }

@@ -9,7 +9,7 @@
 namespace figcheck::ingest {
 namespace {
 
-using Anchors = std::vector<std::pair<std::size_t, std::size_t>>;
+using util::Anchors;
 constexpr std::size_t k_npos = std::string_view::npos;
 
 // ---------------------------------------------------------------------------------------------
@@ -1076,13 +1076,5 @@ class Parser {
 }  // namespace
 
 HtmlArticle extract_html(std::string_view source) { return Parser(source).run(); }
-
-std::size_t source_offset(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t offset) {
-  const auto after = std::upper_bound(anchors.begin(), anchors.end(), offset,
-                                      [](std::size_t value, const auto& anchor) { return value < anchor.first; });
-  if (after == anchors.begin()) return anchors.empty() ? 0 : anchors.front().second;
-  const auto& anchor = *std::prev(after);
-  return anchor.second + (offset - anchor.first);
-}
 
 }  // namespace figcheck::ingest

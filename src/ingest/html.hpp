@@ -63,8 +63,4 @@ struct HtmlArticle {
 // document; the next one when that has no visible text.
 HtmlArticle extract_html(std::string_view source);
 
-// The source offset text offset `offset` came from, by `anchors` (the last anchor at or before it,
-// plus the distance); `offset` may equal the text's size. 0 when there is no anchor.
-std::size_t source_offset(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t offset);
-
 }  // namespace figcheck::ingest

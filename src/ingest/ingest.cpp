@@ -61,7 +61,7 @@ bool markup_text(std::string_view text) {
          head.find("<div") != std::string::npos || head.find("</") != std::string::npos;
 }
 
-using Anchors = std::vector<std::pair<std::size_t, std::size_t>>;
+using util::Anchors;
 
 // A page's <title> that ends with its site's name ("Kazakhstan says 7,989 detained | The Steppe
 // Herald") without it: the site's name is no part of the article.
@@ -86,7 +86,7 @@ Anchors compose(const Anchors& outer, std::size_t outer_end, const Anchors& inne
   for (std::size_t i = 0; i < outer.size(); ++i) {
     const auto [t, s] = outer[i];
     const std::size_t length = (i + 1 < outer.size() ? outer[i + 1].first : outer_end) - t;
-    out.emplace_back(t, source_offset(inner, s));
+    out.emplace_back(t, util::anchored_offset(inner, s));
     auto it = std::upper_bound(inner.begin(), inner.end(), s,
                                [](std::size_t v, const std::pair<std::size_t, std::size_t>& a) { return v < a.first; });
     for (; it != inner.end() && it->first < s + length; ++it) out.emplace_back(t + (it->first - s), it->second);
@@ -432,20 +432,19 @@ bool opens_with(std::string_view text, std::string_view title) {
 // a text file, so that the story is read as a whole: its place from the title, figures in the
 // title. `title_anchors` map the title's bytes into the source, `anchors` the text's; both are
 // rewritten into `anchors` for the new text. Line breaks in the title become spaces.
-void put_title_first(std::string& text, std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::string title,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& title_anchors) {
+void put_title_first(std::string& text, Anchors& anchors, std::string title, const Anchors& title_anchors) {
   const std::size_t lead = title.find_first_not_of(" \t\r\n");
   if (lead == std::string::npos || opens_with(text, title)) return;
   title = std::string(util::trim(title));
   for (char& c : title) {
     if (c == '\n' || c == '\r') c = ' ';
   }
-  std::vector<std::pair<std::size_t, std::size_t>> joined{{0, source_offset(title_anchors, lead)}};
+  Anchors joined{{0, util::anchored_offset(title_anchors, lead)}};
   for (const auto& [t, s] : title_anchors) {
     if (t > lead && t < lead + title.size()) joined.emplace_back(t - lead, s);
   }
   // The inserted break maps onto the byte after the title in the source.
-  joined.emplace_back(title.size(), source_offset(title_anchors, lead + title.size()));
+  joined.emplace_back(title.size(), util::anchored_offset(title_anchors, lead + title.size()));
   const std::size_t shift = title.size() + 2;
   for (const auto& [t, s] : anchors) joined.emplace_back(t + shift, s);
   anchors = std::move(joined);

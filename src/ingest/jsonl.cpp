@@ -8,7 +8,7 @@
 namespace figcheck::ingest {
 namespace {
 
-using Anchors = std::vector<std::pair<std::size_t, std::size_t>>;
+using util::Anchors;
 using KeyList = std::vector<std::string>;
 
 constexpr std::size_t k_field_count = 7;
@@ -418,16 +418,6 @@ std::variant<JsonlRecord, JsonlError> scan_jsonl_line(std::string_view line, con
   JsonlRecord record;
   if (!scanner.scan(fields, record)) return std::move(scanner).error();
   return record;
-}
-
-std::size_t line_offset(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t offset) {
-  auto it = std::upper_bound(anchors.begin(), anchors.end(), offset,
-                             [](std::size_t value, const std::pair<std::size_t, std::size_t>& anchor) {
-                               return value < anchor.first;
-                             });
-  if (it == anchors.begin()) return offset;
-  --it;
-  return it->second + (offset - it->first);
 }
 
 }  // namespace figcheck::ingest

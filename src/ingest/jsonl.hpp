@@ -73,8 +73,4 @@ struct JsonlError {
 //    and "no text field".
 std::variant<JsonlRecord, JsonlError> scan_jsonl_line(std::string_view line, const JsonlFields& fields = {});
 
-// The line offset a text offset came from (the last anchor at or before it, plus the distance).
-// Requires anchors sorted as in JsonlRecord::text_anchors; with no anchors, returns `offset`.
-std::size_t line_offset(const std::vector<std::pair<std::size_t, std::size_t>>& anchors, std::size_t offset);
-
 }  // namespace figcheck::ingest

@@ -132,14 +132,7 @@ namespace {
 
 // The byte of the source map's raw text that text offset `offset` came from.
 std::size_t raw_offset(const SourceMap& map, std::size_t offset) {
-  std::size_t raw = offset;
-  const auto after = std::upper_bound(map.anchors.begin(), map.anchors.end(), offset,
-                                      [](std::size_t t, const std::pair<std::size_t, std::size_t>& a) { return t < a.first; });
-  if (after != map.anchors.begin()) {
-    const auto& anchor = *std::prev(after);
-    raw = anchor.second + (offset - anchor.first);
-  }
-  return std::min(raw, map.raw.size());
+  return std::min(util::anchored_offset(map.anchors, offset), map.raw.size());
 }
 
 }  // namespace

@@ -179,6 +179,14 @@ Position position_of(std::string_view text, const std::vector<std::size_t>& star
   return Position{line_index + 1, column};
 }
 
+std::size_t anchored_offset(const Anchors& anchors, std::size_t offset) {
+  const auto after = std::upper_bound(anchors.begin(), anchors.end(), offset,
+                                      [](std::size_t value, const auto& anchor) { return value < anchor.first; });
+  if (after == anchors.begin()) return offset;
+  const auto& anchor = *std::prev(after);
+  return anchor.second + (offset - anchor.first);
+}
+
 std::string_view trim(std::string_view text) {
   std::size_t begin = 0;
   std::size_t end = text.size();

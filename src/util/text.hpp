@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace figcheck::util {
@@ -37,6 +38,14 @@ struct Position {
 };
 Position position_of(std::string_view text, const std::vector<std::size_t>& starts,
                      std::size_t offset);
+
+// Where each byte of a text derived from a source came from: (text offset, source offset) pairs
+// in increasing text offset; the bytes after an anchor, up to the next one, map one to one (an
+// HTML page's article text, a JSON string's decoded value).
+using Anchors = std::vector<std::pair<std::size_t, std::size_t>>;
+// The source offset text offset `offset` came from: the last anchor at or before it, plus the
+// distance; `offset` itself when there is none.
+std::size_t anchored_offset(const Anchors& anchors, std::size_t offset);
 
 std::string_view trim(std::string_view text);
 // Collapses runs of white space (including no-break spaces) to one ASCII space.
