@@ -469,6 +469,22 @@ TEST_SUITE("cli") {
     r = figcheck_run({"claims", "--db", db, "--place", "Kazakhstan", "--format", "csv"});
     CHECK(r.code == 0);
     CHECK(r.out.starts_with("file,line,column"));
+    // Every stored claim, restatements included: their offsets are stored, not where they are.
+    for (const char* format : {"text", "json", "jsonl", "csv"}) {
+      CAPTURE(format);
+      CHECK(figcheck_run({"claims", "--db", db, "--format", format}).code == 0);
+    }
+    const auto stored = nlohmann::json::parse(figcheck_run({"claims", "--db", db, "--format", "json"}).out);
+    std::size_t restated = 0;
+    for (const auto& claim : stored["claims"]) {
+      for (const auto& again : claim["occurrences"]) {
+        ++restated;
+        CHECK(again["start"].get<std::size_t>() < again["end"].get<std::size_t>());
+        CHECK(again["line"].is_null());
+        CHECK(again["quote"].is_null());
+      }
+    }
+    CHECK(restated > 0);
 
     r = figcheck_run({"history", "--db", db, "--metric", "arrested", "--place", "Kazakhstan"});
     CHECK(r.code == 0);

@@ -20,7 +20,8 @@ std::string location_and_record(const Run& run, std::size_t claim_index);
 std::string describe_value(const Interval& value);
 // A figure without trailing zeros: "7989", "1.3".
 std::string plain_number(double value);
-// Where the claim is stated again in its document: "5:94, 7:85".
-std::string other_places(const Run& run, const Claim& claim);
+// Where the claim is stated again in its document: "5:94, 7:85" (Claim::occurrence_at; "" when
+// extraction did not locate them, as for claims read back from the database).
+std::string other_places(const Claim& claim);
 
 }  // namespace figcheck::report::detail

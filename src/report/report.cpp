@@ -63,12 +63,10 @@ std::string describe_value(const Interval& v) {
   return std::string(to_string(v.kind)) + " [" + low + ", " + high + "]";
 }
 
-// Where the claim is stated again in its document: "5:94, 7:85".
-std::string other_places(const Run& run, const Claim& c) {
-  const Document& doc = document_of(run, c);
+// Where the claim is stated again in its document: "5:94, 7:85" (as extraction located them).
+std::string other_places(const Claim& c) {
   std::string out;
-  for (std::size_t k = 0; k < c.occurrences.size(); ++k) {
-    const LineColumn p = k < c.occurrence_at.size() ? c.occurrence_at[k] : locate(doc, c.occurrences[k].start);
+  for (const LineColumn& p : c.occurrence_at) {
     if (!out.empty()) out += ", ";
     out += std::to_string(p.line) + ":" + std::to_string(p.column);
   }
@@ -102,19 +100,17 @@ nlohmann::ordered_json documents_json(const Run& run) {
 // A claim as the report schema has it.
 nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
   const Claim& c = run.claims[i];
-  const Document& doc = document_of(run, c);
   nlohmann::ordered_json occurrences = nlohmann::ordered_json::array();
-  // (Located and quoted at extraction when the text has been let go since.)
-  const bool fixed = c.occurrence_at.size() == c.occurrences.size() && c.occurrence_quotes.size() == c.occurrences.size();
+  // (Located and quoted at extraction, while the text was there; claims read back from the
+  // database have their restatements' offsets only.)
+  const bool located = c.occurrence_at.size() == c.occurrences.size() && c.occurrence_quotes.size() == c.occurrences.size();
   for (std::size_t k = 0; k < c.occurrences.size(); ++k) {
     const Span& s = c.occurrences[k];
-    const LineColumn p = fixed ? c.occurrence_at[k] : locate(doc, s.start);
-    occurrences.push_back({{"line", p.line},
-                           {"column", p.column},
+    occurrences.push_back({{"line", located ? nlohmann::ordered_json(c.occurrence_at[k].line) : nullptr},
+                           {"column", located ? nlohmann::ordered_json(c.occurrence_at[k].column) : nullptr},
                            {"start", s.start},
                            {"end", s.end},
-                           {"quote", fixed ? c.occurrence_quotes[k]
-                                           : util::squeeze_spaces(std::string_view(doc.text).substr(s.start, s.end - s.start))}});
+                           {"quote", located ? nlohmann::ordered_json(c.occurrence_quotes[k]) : nullptr}});
   }
   return {{"id", c.id},
           {"document", c.document},
@@ -231,7 +227,7 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
             << (c.date.known() ? c.date.iso() : std::string("no date")) << "; "
             << (c.source.empty() ? std::string("unattributed") : c.source) << "; " << to_string(c.status)
             << "] \"" << util::squeeze_spaces(c.quote) << "\"";
-        if (!c.occurrences.empty()) out << " (also at " << other_places(run, c) << ")";
+        if (!c.occurrence_at.empty()) out << " (also at " << other_places(c) << ")";
         if (const Document& doc = document_of(run, c); !doc.record.empty()) out << " (record " << doc.record << ")";
         out << "\n";
       }
@@ -491,7 +487,7 @@ void write_text(std::ostream& out, const Run& run, bool colour) {
       if (!c.subject.empty()) out << "; " << c.subject;
       if (c.status != ClaimStatus::reported) out << "; " << to_string(c.status);
       out << ")";
-      if (!c.occurrences.empty()) out << " (also at " << other_places(run, c) << ")";
+      if (!c.occurrence_at.empty()) out << " (also at " << other_places(c) << ")";
       out << "\n";
     }
   }
