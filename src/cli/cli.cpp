@@ -360,7 +360,6 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::vector<std::thread> workers;
   for (std::size_t t = 0; t < cores; ++t) workers.emplace_back(work);
 
-  if (progress != nullptr) progress->phase("reading and extracting", 0, "MB");
   const ingest::DocumentSink sink = [&](Document&& doc) {
     documents.push_back(std::move(doc));
     found.emplace_back();
@@ -769,14 +768,16 @@ int rules_command(const std::vector<std::string>& args, std::ostream& out, std::
   return k_exit_clean;
 }
 
-// Opens an existing audit database for reading what earlier audits stored; a missing file is an
-// error (nothing is created).
-Result<store::AuditStore> open_existing(const std::string& path) {
+// The claims earlier audits stored in an existing database, filtered; a missing file is an error
+// (nothing is created).
+Result<store::AuditStore::StoredClaims> load_stored(const std::string& path, const store::AuditStore::ClaimFilter& filter) {
   std::error_code ec;
   if (path != ":memory:" && !std::filesystem::exists(path, ec)) {
     return Status::error("database '" + path + "' does not exist; run figcheck audit --db " + path + " first");
   }
-  return store::AuditStore::open(path);
+  Result<store::AuditStore> db = store::AuditStore::open(path);
+  if (!db) return db.status();
+  return db->load_claims(filter);
 }
 
 int claims_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -815,12 +816,7 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
   if (db_path) {
     // From the database, without reading the files again.
     if (!paths.empty()) return usage_error(err, "claims --db reads the database: give no PATH");
-    Result<store::AuditStore> db = open_existing(*db_path);
-    if (!db) {
-      err << "figcheck: " << db.error() << "\n";
-      return k_exit_error;
-    }
-    Result<store::AuditStore::StoredClaims> stored = db->load_claims(filter);
+    const Result<store::AuditStore::StoredClaims> stored = load_stored(*db_path, filter);
     if (!stored) {
       err << "figcheck: " << stored.error() << "\n";
       return k_exit_error;
@@ -874,12 +870,7 @@ int history_command(const std::vector<std::string>& args, std::ostream& out, std
       return usage_error(err, "unknown argument '" + args[i] + "'");
     }
   }
-  Result<store::AuditStore> db = open_existing(db_path);
-  if (!db) {
-    err << "figcheck: " << db.error() << "\n";
-    return k_exit_error;
-  }
-  Result<store::AuditStore::StoredClaims> stored = db->load_claims(filter);
+  const Result<store::AuditStore::StoredClaims> stored = load_stored(db_path, filter);
   if (!stored) {
     err << "figcheck: " << stored.error() << "\n";
     return k_exit_error;
