@@ -184,6 +184,22 @@ bool take_rule_option(const std::vector<std::string>& args, std::size_t& i, chec
   return true;
 }
 
+// Takes a filter of stored claims at args[i] (--metric, --place, --source); false when args[i] is
+// none of them.
+bool take_filter_option(const std::vector<std::string>& args, std::size_t& i, store::AuditStore::ClaimFilter& filter) {
+  std::string value;
+  if (take_value(args, i, "--metric", value)) {
+    filter.metric = value;
+  } else if (take_value(args, i, "--place", value)) {
+    filter.place = value;
+  } else if (take_value(args, i, "--source", value)) {
+    filter.source = value;
+  } else {
+    return false;
+  }
+  return true;
+}
+
 // A hash of the rules in force, everything a check reads of them.
 std::string rules_signature(const std::vector<check::Rule>& rules) {
   std::string all;
@@ -797,12 +813,8 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
       lexicon_dir = value;
     } else if (take_value(args, i, "--db", value)) {
       db_path = value;
-    } else if (take_value(args, i, "--metric", value)) {
-      filter.metric = value;
-    } else if (take_value(args, i, "--place", value)) {
-      filter.place = value;
-    } else if (take_value(args, i, "--source", value)) {
-      filter.source = value;
+    } else if (take_filter_option(args, i, filter)) {
+      continue;
     } else if (std::string bad; take_input_option(args, i, read, bad)) {
       if (!bad.empty()) return usage_error(err, bad);
     } else if (in_list(args[i], {"--format", "--lexicon", "--db", "--metric", "--place", "--source"})) {
@@ -855,12 +867,8 @@ int history_command(const std::vector<std::string>& args, std::ostream& out, std
     std::string value;
     if (take_value(args, i, "--db", value)) {
       db_path = value;
-    } else if (take_value(args, i, "--metric", value)) {
-      filter.metric = value;
-    } else if (take_value(args, i, "--place", value)) {
-      filter.place = value;
-    } else if (take_value(args, i, "--source", value)) {
-      filter.source = value;
+    } else if (take_filter_option(args, i, filter)) {
+      continue;
     } else if (take_value(args, i, "--format", value)) {
       if (value != "text" && value != "csv") return usage_error(err, "history --format takes text or csv, not '" + value + "'");
       csv = value == "csv";
