@@ -384,14 +384,18 @@ void read_suppressions(Document& doc, std::vector<InputProblem>& problems) {
   }
 }
 
+// Reports the invalid bytes decoding replaced, if any: `where` and the first one's offset in the
+// file (`base`: where the decoded bytes start in it).
+void report_invalid(const Decoded& decoded, std::string where, std::size_t base, std::vector<InputProblem>& problems) {
+  if (decoded.invalid == 0) return;
+  problems.push_back({std::move(where), "invalid UTF-8 at byte " + std::to_string(base + decoded.first_invalid) + " (" +
+                                            std::to_string(decoded.invalid) + " invalid sequence(s) replaced by U+FFFD)"});
+}
+
 // Decodes the bytes (reporting invalid ones) into the document's text.
-void set_text(Document& doc, std::string bytes, std::vector<InputProblem>& problems, std::size_t base_offset = 0) {
+void set_text(Document& doc, std::string bytes, std::vector<InputProblem>& problems) {
   Decoded decoded = decode(std::move(bytes));
-  if (decoded.invalid > 0) {
-    problems.push_back({file_of(doc), "invalid UTF-8 at byte " + std::to_string(base_offset + decoded.first_invalid) +
-                                          " (" + std::to_string(decoded.invalid) +
-                                          " invalid sequence(s) replaced by U+FFFD)"});
-  }
+  report_invalid(decoded, file_of(doc), 0, problems);
   doc.encoding = to_string(decoded.encoding);
   doc.text = std::move(decoded.text);
 }
@@ -616,11 +620,7 @@ class Reader {
       }
       std::string hash = util::content_hash(line);
       Decoded decoded = decode(std::move(line));
-      if (decoded.invalid > 0) {
-        m_problems.push_back({where, "invalid UTF-8 at byte " + std::to_string(line_offset + decoded.first_invalid) +
-                                               " (" + std::to_string(decoded.invalid) +
-                                               " invalid sequence(s) replaced by U+FFFD)"});
-      }
+      report_invalid(decoded, where, line_offset, m_problems);
       auto scanned = scan_jsonl_line(decoded.text, m_options.fields);
       if (auto* error = std::get_if<JsonlError>(&scanned)) {
         m_problems.push_back({where + ":" + std::to_string(error->column), error->message + ", line skipped"});
