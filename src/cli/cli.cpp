@@ -318,21 +318,29 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::deque<std::vector<LineColumn>> found_positions;
   std::set<std::string> changed_metrics;
   std::mutex metrics_mutex;
-  std::atomic<std::size_t> extracted{0};
+
+  // What the database holds of a document it has with the same content, extracted by the same
+  // figcheck and lexicon; null when it has not.
+  const auto unchanged = [&](const std::string& path, const std::string& hash) -> const store::AuditStore::DocumentState* {
+    if (reuse.db == nullptr) return nullptr;
+    const auto it = reuse.states->find(path);
+    return it != reuse.states->end() && it->second.content_hash == hash && it->second.extractor == reuse.extractor
+               ? &it->second
+               : nullptr;
+  };
 
   const auto process = [&](Document& doc, std::vector<Claim>& claims, std::vector<LineColumn>& positions) {
-    const auto state = reuse.db != nullptr ? reuse.states->find(doc.path) : decltype(reuse.states->end()){};
-    const bool held = reuse.db != nullptr && state != reuse.states->end();
+    const bool held = reuse.db != nullptr && reuse.states->contains(doc.path);
     if (held) std::call_once(stored_once, load_stored);
     const auto stored = held && stored_ok ? stored_claims.find(doc.path) : stored_claims.end();
-    if (held && stored_ok && state->second.content_hash == doc.content_hash && state->second.extractor == reuse.extractor) {
+    if (const auto* state = held && stored_ok ? unchanged(doc.path, doc.content_hash) : nullptr) {
       // Unchanged: its claims as stored, and what reading it found.
       if (stored != stored_claims.end()) claims = std::move(stored->second);
       for (Claim& claim : claims) claim.document = doc.id;
-      doc.title = state->second.title;
-      doc.language = state->second.language;
-      doc.published = state->second.published;
-      doc.stories = state->second.stories;
+      doc.title = state->title;
+      doc.language = state->language;
+      doc.published = state->published;
+      doc.stories = state->stories;
     } else {
       if (doc.stories.empty() && !doc.text.empty()) {
         // (Read as known, but not reusable after all: analyse it now.)
@@ -353,7 +361,6 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     if (doc.path != "<stdin>") release_text(doc);
     // A document with no claim needs no stories: nothing refers to them (most of a news dump).
     if (claims.empty()) std::vector<Story>().swap(doc.stories);
-    extracted.fetch_add(1);
   };
 
   const std::size_t cores = std::max(1U, std::thread::hardware_concurrency());
@@ -383,9 +390,7 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     queue.push(Slot{&documents.back(), &found.back(), &found_positions.back()});
   };
   const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
-    if (reuse.db == nullptr) return false;
-    const auto it = reuse.states->find(path);
-    return it != reuse.states->end() && it->second.content_hash == hash && it->second.extractor == reuse.extractor;
+    return unchanged(path, hash) != nullptr;
   };
   try {
     result.problems = ingest::read_stream(paths, sink, read, known, [&](std::size_t done, std::size_t total) {
