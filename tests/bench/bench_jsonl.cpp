@@ -124,8 +124,7 @@ std::string figure_sentence(Rng& rng, const Event& e, bool french, long value) {
     const std::string_view source = k_sources_fr[s];
     switch (e.kind) {
       case 0: return "Au moins " + n + " personnes ont été tuées, selon " + std::string(source) + ".";
-      case 1: return std::string(source.substr(0, 1) == "l" ? "Selon " : "Selon ") + std::string(source) + ", " + n +
-                     " personnes ont été arrêtées depuis le début des troubles.";
+      case 1: return "Selon " + std::string(source) + ", " + n + " personnes ont été arrêtées depuis le début des troubles.";
       case 2: return n + " habitants ont été évacués, a indiqué " + std::string(source) + ".";
       default: return "La manifestation a rassemblé " + n + " personnes, selon " + std::string(source) + ".";
     }
