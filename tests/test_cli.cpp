@@ -800,6 +800,78 @@ TEST_SUITE("inputs") {
     }
   }
 
+  TEST_CASE("documents no claim refers to are set aside while reading, and still listed and stored in order") {
+    // Three of the batch's ten documents state no figure: the Latin-1 Almaty piece, the curfew
+    // piece and the record with a bad byte. They are spilled to a temporary file while the others
+    // are read; every report that lists the documents, and the database, has them where they were.
+    const fs::path dir = temp_dir("figcheck_cli_spilled");
+    const std::string db = (dir / "audit.db").string();
+    const std::vector<std::string> paths{
+        "2022-01-09-presidence-cp1252.txt", "2022-01-10-government-bom-crlf.txt", "2022-01-10-interieur.md",
+        "2022-01-11-almaty-latin1.txt",     "2022-01-12-curfew-utf16.txt",        "drafts/brouillon.txt",
+        "dump.jsonl#kz-001",                "dump.jsonl#3",                       "dump.jsonl#kz-004",
+        "pages/2022-01-10-detentions.html"};
+    const Output junit = figcheck_run({"audit", "--db", db, "--format", "junit", k_batch});
+    CHECK(junit.code == cli::k_exit_error);
+    CHECK(junit.out.find("<testsuites name=\"figcheck\" tests=\"10\"") != std::string::npos);
+    std::size_t at = 0;
+    for (const std::string& path : paths) {
+      CAPTURE(path);
+      at = junit.out.find("<testcase classname=\"figcheck\" name=\"" + k_batch + "/" + path + "\"", at);
+      CHECK(at != std::string::npos);
+    }
+    const Output html = figcheck_run({"audit", "--db", ":memory:", "--format", "html", k_batch});
+    CHECK(html.out.find("10 documents audited") != std::string::npos);
+    CHECK(html.out.find("<tr><td>" + k_batch + "/dump.jsonl#kz-004</td><td>Bad byte</td><td>fr</td><td>2022-01-11</td></tr>") !=
+          std::string::npos);
+    const auto report = nlohmann::json::parse(figcheck_run({"audit", "--db", ":memory:", "--format", "json", k_batch}).out);
+    CHECK(report["summary"]["documents"] == 10);
+    CHECK(report["documents"][8]["id"] == 9);
+    CHECK(report["documents"][8]["encoding"] == "UTF-8");
+    CHECK(report["documents"][3]["encoding"] == "Latin-1");
+    // The database holds all ten, in reading order, with what reading found.
+    {
+      auto store = store::AuditStore::open(db);
+      REQUIRE(store.ok());
+      Statement& select = store->database().prepare(
+          "SELECT path, title, language, published, length(content_hash) FROM documents ORDER BY id");
+      std::vector<std::string> stored;
+      for (;;) {
+        auto row = select.step();
+        REQUIRE(row.ok());
+        if (!*row) break;
+        stored.push_back(select.column_text(0).substr(k_batch.size() + 1));
+        if (stored.back() == "dump.jsonl#kz-004") {
+          CHECK(select.column_text(1) == "Bad byte");
+          CHECK(select.column_text(2) == "fr");
+          CHECK(select.column_text(3) == "2022-01-11");
+        }
+        CHECK(select.column_int64(4) == 16);
+      }
+      CHECK(stored == paths);
+    }
+    // The same batch again on that database: the same documents, so the last run's findings stand.
+    const Output again = figcheck_run({"audit", "--db", db, k_batch});
+    CHECK(again.out.find("since run 1: 0 new, ") != std::string::npos);
+    CHECK(again.out.find(" 0 resolved") != std::string::npos);
+    CHECK(again.out.find("in 10 documents") != std::string::npos);
+    fs::remove_all(dir);
+  }
+
+  TEST_CASE("a temporary directory that cannot be written is an error naming it, exit 2") {
+    const char* before = std::getenv("TMPDIR");
+    const std::string saved = before != nullptr ? before : "";
+    setenv("TMPDIR", "/nonexistent/figcheck-tmp", 1);
+    const Output r = figcheck_run({"audit", "--db", ":memory:", k_batch});
+    if (before != nullptr) {
+      setenv("TMPDIR", saved.c_str(), 1);
+    } else {
+      unsetenv("TMPDIR");
+    }
+    CHECK(r.code == cli::k_exit_error);
+    CHECK(r.err.find("figcheck: cannot create a temporary file in /nonexistent/figcheck-tmp") != std::string::npos);
+  }
+
   TEST_CASE("JSON Lines: --field maps other keys, a bad line loses no line after it, ids stay unique") {
     const fs::path dir = temp_dir("figcheck_cli_jsonl");
     std::ofstream(dir / "export.ndjson", std::ios::binary)

@@ -437,7 +437,7 @@ TEST_SUITE("store") {
       auto mode = store->database().set_journal_mode(figcheck::sqlite::JournalMode::unchanged);
       REQUIRE(mode.ok());
       CHECK(*mode == "wal");
-      auto saved = store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {});
+      auto saved = store->save_audit(make_run(), figcheck::Documents{make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {});
       REQUIRE(saved.ok());
       run_id = *saved;
     }
@@ -511,7 +511,7 @@ TEST_SUITE("store") {
       finding.message = "m";
       finding.fingerprint = "0123456789abcdef";
       finding.claims = {0};
-      auto saved = store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}},
+      auto saved = store->save_audit(make_run(), figcheck::Documents{make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}},
                                      {finding}, nullptr, &changes);
       REQUIRE_MESSAGE(saved.ok(), (saved.ok() ? "" : saved.error()));
       CHECK(changes.previous_run.has_value());
@@ -565,7 +565,7 @@ TEST_SUITE("store") {
     TempPath path(".db");
     auto store = AuditStore::open(path.string());
     REQUIRE(store.ok());
-    REQUIRE(store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {}).ok());
+    REQUIRE(store->save_audit(make_run(), figcheck::Documents{make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {}).ok());
     auto pages = store->database().query_int64("PRAGMA page_count");
     REQUIRE(pages.ok());
     REQUIRE(store->database().exec("PRAGMA max_page_count = " + std::to_string(pages.value() + 2)).is_ok());
@@ -599,7 +599,7 @@ TEST_SUITE("store") {
     fs::permissions(path.string(), fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
     auto store = AuditStore::open(path.string());
     if (store.ok()) {
-      auto saved = store->save_audit(make_run(), {make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {});
+      auto saved = store->save_audit(make_run(), figcheck::Documents{make_document(1, "a.txt")}, {make_claim(1, 3, "", "")}, {{1, 1}}, {});
       REQUIRE_FALSE(saved.ok());
       CHECK(saved.error().find("readonly") != std::string::npos);
     } else {

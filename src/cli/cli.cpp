@@ -14,6 +14,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <set>
@@ -23,6 +24,7 @@
 #include "check/rules.hpp"
 #include "extract/extract.hpp"
 #include "grammars/number/number.hpp"
+#include "model/spill.hpp"
 #include "graph/group.hpp"
 #include "ingest/ingest.hpp"
 #include "report/report.hpp"
@@ -224,11 +226,15 @@ struct Extracted {
 };
 
 // A batch read and extracted: its documents (their text let go), the problems reading found,
-// the claims.
+// the claims. A document a claim or a figcheck-ignore note refers to is held whole (a claim's
+// `document` is its index there); the others are spilled, in id order.
 struct Streamed {
   Documents documents;
+  std::unique_ptr<SpilledDocuments> spilled;
   std::vector<ingest::InputProblem> problems;
   Extracted extracted;
+
+  BatchDocuments all() const { return BatchDocuments(documents, spilled.get()); }
 };
 
 // What a database offers to a stream: with `db`, a document it holds with the same content hash
@@ -240,13 +246,16 @@ struct Reuse {
   const std::map<std::string, store::AuditStore::DocumentState>* states = nullptr;
 };
 
-// One document of a stream, and what extracting it found (pointers into the stream's deques,
-// which appending never moves).
-struct Slot {
-  Document* doc = nullptr;
-  std::vector<Claim>* claims = nullptr;
-  std::vector<LineColumn>* positions = nullptr;
+// One document of a stream, and what extracting it found; `done` once a worker is through with
+// it. In a deque that the reading thread appends to and takes the done ones from the front of,
+// so a worker's document stays where it is.
+struct Pending {
+  Document doc;
+  std::vector<Claim> claims;
+  std::vector<LineColumn> positions;
+  std::atomic<bool> done{false};
 };
+using Slot = Pending*;
 
 // Documents waiting for a worker: at most `capacity`, so that reading never runs far ahead of
 // extraction and the texts in memory at once stay few, whatever the batch's size.
@@ -263,7 +272,7 @@ class DocumentQueue {
   Slot pop() {
     std::unique_lock lock(m_mutex);
     m_not_empty.wait(lock, [&] { return !m_items.empty() || m_closed; });
-    if (m_items.empty()) return {};
+    if (m_items.empty()) return nullptr;
     Slot doc = m_items.front();
     m_items.pop_front();
     m_not_full.notify_one();
@@ -311,13 +320,34 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     }
   };
 
-  // Per document, in reading order (deques: a worker's document stays where it is while this
-  // thread appends; workers only see what they were handed).
-  Documents& documents = result.documents;
-  std::deque<std::vector<Claim>> found;
-  std::deque<std::vector<LineColumn>> found_positions;
+  // Per document, in reading order, until it is done and its turn comes (workers only see what
+  // they were handed).
+  std::deque<Pending> pending;
   std::set<std::string> changed_metrics;
   std::mutex metrics_mutex;
+  result.spilled = std::make_unique<SpilledDocuments>();
+
+  // A document done, in reading order: held with its claims (numbered in reading order), or spilled.
+  const auto retire = [&](Pending& p) {
+    if (p.claims.empty() && p.doc.suppressions.empty()) {
+      result.spilled->add(p.doc);
+      return;
+    }
+    const auto index = static_cast<std::int64_t>(result.documents.size()) + 1;
+    for (std::size_t k = 0; k < p.claims.size(); ++k) {
+      Claim& claim = result.extracted.claims.emplace_back(std::move(p.claims[k]));
+      claim.id = static_cast<std::int64_t>(result.extracted.claims.size());
+      claim.document = index;
+      result.extracted.positions.push_back(p.positions[k]);
+    }
+    result.documents.push_back(std::move(p.doc));
+  };
+  const auto retire_done = [&] {
+    while (!pending.empty() && pending.front().done.load(std::memory_order_acquire)) {
+      retire(pending.front());
+      pending.pop_front();
+    }
+  };
 
   // What the database holds of a document it has with the same content, extracted by the same
   // figcheck and lexicon; null when it has not.
@@ -369,10 +399,11 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::mutex failure_mutex;
   std::atomic<bool> failed{false};
   const auto work = [&] {
-    for (Slot slot; (slot = queue.pop()).doc != nullptr;) {
+    for (Slot slot; (slot = queue.pop()) != nullptr;) {
       if (failed.load()) continue;  // (drain)
       try {
-        process(*slot.doc, *slot.claims, *slot.positions);
+        process(slot->doc, slot->claims, slot->positions);
+        slot->done.store(true, std::memory_order_release);
       } catch (...) {
         const std::lock_guard lock(failure_mutex);
         if (!failure) failure = std::current_exception();
@@ -384,10 +415,9 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   for (std::size_t t = 0; t < cores; ++t) workers.emplace_back(work);
 
   const ingest::DocumentSink sink = [&](Document&& doc) {
-    documents.push_back(std::move(doc));
-    found.emplace_back();
-    found_positions.emplace_back();
-    queue.push(Slot{&documents.back(), &found.back(), &found_positions.back()});
+    retire_done();
+    pending.emplace_back().doc = std::move(doc);
+    queue.push(&pending.back());
   };
   const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
     return unchanged(path, hash) != nullptr;
@@ -408,20 +438,8 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   for (std::thread& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
 
+  for (; !pending.empty(); pending.pop_front()) retire(pending.front());
   result.extracted.changed_metrics = std::move(changed_metrics);
-  std::size_t total_claims = 0;
-  for (const auto& claims : found) total_claims += claims.size();
-  result.extracted.claims.reserve(total_claims);
-  result.extracted.positions.reserve(total_claims);
-  while (!found.empty()) {
-    for (std::size_t k = 0; k < found.front().size(); ++k) {
-      Claim& claim = result.extracted.claims.emplace_back(std::move(found.front()[k]));
-      claim.id = static_cast<std::int64_t>(result.extracted.claims.size());
-      result.extracted.positions.push_back(found_positions.front()[k]);
-    }
-    found.pop_front();
-    found_positions.pop_front();
-  }
   return result;
 }
 
@@ -555,7 +573,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   };
   std::vector<Finding> findings;
   if (std::optional<store::AuditStore::PreviousFindings> previous =
-          incremental ? db->last_findings(rules_hash, batch.documents, claims) : std::nullopt) {
+          incremental ? db->last_findings(rules_hash, batch.all(), claims) : std::nullopt) {
     // The same rules on the same documents as the last run: every check works within one metric,
     // so a metric none of whose claims changed keeps its findings, and only the comparison sets
     // of the metrics that changed are checked again.
@@ -648,7 +666,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     const store::RunInfo info{started, now_iso(), arguments, FIGCHECK_VERSION, extractor, rules_hash};
     progress.phase("storing " + std::to_string(claims.size()) + " claims and " + std::to_string(findings.size()) +
                    " findings");
-    const Result<std::int64_t> saved = db->save_audit(info, batch.documents, claims, positions, findings, nullptr, &changes);
+    const Result<std::int64_t> saved = db->save_audit(info, batch.all(), claims, positions, findings, nullptr, &changes);
     progress.finish();
     if (!saved) {
       err << "figcheck: " << saved.error() << "\n";
@@ -667,7 +685,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
                   [](report::Format f) { return f == report::Format::html || f == report::Format::sarif; })) {
     reread_cited(batch.documents, claims, reported, options.read);
   }
-  const report::Run run{batch.documents, claims, positions, reported, &rule_infos};
+  const report::Run run{batch.documents, claims, positions, reported, &rule_infos, batch.spilled.get()};
   const auto write = [&](report::Format format, std::ostream& to) {
     switch (format) {
       case report::Format::text:
@@ -858,7 +876,7 @@ int claims_command(const std::vector<std::string>& args, std::ostream& out, std:
   }
   const auto& [claims, positions, changed_metrics] = batch.extracted;
   const std::vector<Finding> none;
-  report::write_claims(out, report::Run{batch.documents, claims, positions, none}, format);
+  report::write_claims(out, report::Run{batch.documents, claims, positions, none, nullptr, batch.spilled.get()}, format);
   out.flush();
   return batch.problems.empty() ? k_exit_clean : k_exit_error;
 }
@@ -968,11 +986,16 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     out << "figcheck " << FIGCHECK_VERSION << "\n";
     return k_exit_clean;
   }
-  if (command == "audit") return audit(args, out, err);
-  if (command == "rules") return rules_command(args, out, err);
-  if (command == "history") return history_command(args, out, err);
-  if (command == "claims") return claims_command(args, out, err);
-  if (command == "numbers") return numbers_command(args, out, err);
+  try {
+    if (command == "audit") return audit(args, out, err);
+    if (command == "rules") return rules_command(args, out, err);
+    if (command == "history") return history_command(args, out, err);
+    if (command == "claims") return claims_command(args, out, err);
+    if (command == "numbers") return numbers_command(args, out, err);
+  } catch (const SpillError& e) {
+    err << "figcheck: " << e.what() << "\n";
+    return k_exit_error;
+  }
   return usage_error(err, "unknown command '" + command + "'");
 }
 

@@ -323,12 +323,13 @@ void write_html(std::ostream& out, const Run& run) {
     }
     out << "</section>\n";
   }
-  out << "<details><summary>" << run.documents.size() << (run.documents.size() == 1 ? " document" : " documents")
+  const BatchDocuments documents = run.all_documents();
+  out << "<details><summary>" << documents.size() << (documents.size() == 1 ? " document" : " documents")
       << " audited</summary>\n<table>\n<tr><th>file</th><th>title</th><th>language</th><th>published</th></tr>\n";
-  for (const Document& d : run.documents) {
+  documents.for_each([&](const Document& d, std::size_t) {
     out << "<tr><td>" << escape(d.path) << "</td><td>" << escape(d.title) << "</td><td>" << to_string(d.language)
         << "</td><td>" << escape(d.published.iso()) << "</td></tr>\n";
-  }
+  });
   out << "</table>\n</details>\n</body>\n</html>\n";
 }
 

@@ -25,7 +25,7 @@ std::string summary(const Run& run) {
   };
   return counted(run.findings.size(), "finding") + " (" + counted(counts.errors, "error") + ", " +
          counted(counts.warnings, "warning") + ", " + counted(counts.infos, "info") + ") in " +
-         counted(run.documents.size(), "document") + ", " + counted(run.claims.size(), "claim");
+         counted(run.all_documents().size(), "document") + ", " + counted(run.claims.size(), "claim");
 }
 
 std::string location(const Run& run, std::size_t claim_index) {
@@ -82,7 +82,7 @@ using namespace detail;
 // The documents of a run, as the report schema has them.
 nlohmann::ordered_json documents_json(const Run& run) {
   nlohmann::ordered_json documents = nlohmann::ordered_json::array();
-  for (const Document& d : run.documents) {
+  run.all_documents().for_each([&](const Document& d, std::size_t) {
     documents.push_back({{"id", d.id},
                          {"path", d.path},
                          {"file", file_of(d)},
@@ -93,7 +93,7 @@ nlohmann::ordered_json documents_json(const Run& run) {
                          {"encoding", d.encoding},
                          {"language", to_string(d.language)},
                          {"published", string_or_null(d.published.iso())}});
-  }
+  });
   return documents;
 }
 
@@ -113,7 +113,7 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
                            {"quote", located ? nlohmann::ordered_json(c.occurrence_quotes[k]) : nullptr}});
   }
   return {{"id", c.id},
-          {"document", c.document},
+          {"document", document_of(run, c).id},
           {"line", run.positions[i].line},
           {"column", run.positions[i].column},
           {"start", c.span.start},
@@ -232,7 +232,7 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
         out << "\n";
       }
       out << "figcheck: " << run.claims.size() << (run.claims.size() == 1 ? " claim" : " claims") << " in "
-          << run.documents.size() << (run.documents.size() == 1 ? " document\n" : " documents\n");
+          << run.all_documents().size() << (run.all_documents().size() == 1 ? " document\n" : " documents\n");
       break;
     case ClaimFormat::json: {
       json doc;
@@ -394,14 +394,14 @@ void write_junit(std::ostream& out, const Run& run, std::optional<Severity> fail
   std::size_t failures = 0;
   for (const Finding& f : run.findings) failures += fail_on && f.severity >= *fail_on ? 1 : 0;
   out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
-  out << "<testsuites name=\"figcheck\" tests=\"" << run.documents.size() << "\" failures=\"" << failures << "\">\n";
-  out << "  <testsuite name=\"figcheck audit\" tests=\"" << run.documents.size() << "\" failures=\"" << failures
+  out << "<testsuites name=\"figcheck\" tests=\"" << run.all_documents().size() << "\" failures=\"" << failures << "\">\n";
+  out << "  <testsuite name=\"figcheck audit\" tests=\"" << run.all_documents().size() << "\" failures=\"" << failures
       << "\" errors=\"0\" skipped=\"0\">\n";
-  for (std::size_t d = 0; d < run.documents.size(); ++d) {
-    out << "    <testcase classname=\"figcheck\" name=\"" << xml_text(run.documents[d].path, true) << "\"";
-    if (by_document[d].empty()) {
+  run.all_documents().for_each([&](const Document& doc, std::size_t d) {
+    out << "    <testcase classname=\"figcheck\" name=\"" << xml_text(doc.path, true) << "\"";
+    if (d == BatchDocuments::k_spilled || by_document[d].empty()) {
       out << "/>\n";
-      continue;
+      return;
     }
     out << ">\n";
     std::string below;
@@ -422,7 +422,7 @@ void write_junit(std::ostream& out, const Run& run, std::optional<Severity> fail
     }
     if (!below.empty()) out << "      <system-out>" << xml_text(below) << "</system-out>\n";
     out << "    </testcase>\n";
-  }
+  });
   out << "  </testsuite>\n</testsuites>\n";
 }
 
@@ -515,7 +515,7 @@ void write_json(std::ostream& out, const Run& run) {
   }
   report["discrepancies"] = std::move(discrepancies);
   const Counts counts = count(run.findings);
-  report["summary"] = {{"documents", run.documents.size()},
+  report["summary"] = {{"documents", run.all_documents().size()},
                        {"claims", run.claims.size()},
                        {"errors", counts.errors},
                        {"warnings", counts.warnings},

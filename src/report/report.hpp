@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "model/spill.hpp"
 
 namespace figcheck::report {
 
@@ -31,14 +32,19 @@ struct RuleInfo {
 };
 
 // Everything a report reads. Claims' ids are their report ids; positions[i] is claims[i]'s
-// line and column; Claim::document is a Document::id. `rules`: the rules in force, for the
-// formats that list them (SARIF). Default: none.
+// line and column; Claim::document is the 1-based index of its document in `documents` (the
+// documents held whole); `spilled`: the batch's other documents, which the reports that list
+// every document audited list too, in id order (default: none). `rules`: the rules in force,
+// for the formats that list them (SARIF). Default: none.
 struct Run {
   const Documents& documents;
   const std::vector<Claim>& claims;
   const std::vector<LineColumn>& positions;
   const std::vector<Finding>& findings;
   const std::vector<RuleInfo>* rules = nullptr;
+  const SpilledDocuments* spilled = nullptr;
+
+  BatchDocuments all_documents() const { return BatchDocuments(documents, spilled); }
 };
 
 struct Counts {

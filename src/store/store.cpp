@@ -422,7 +422,7 @@ std::map<std::string, AuditStore::DocumentState> AuditStore::document_states() {
 }
 
 std::optional<AuditStore::PreviousFindings> AuditStore::last_findings(const std::string& rules,
-                                                                    const Documents& documents,
+                                                                    const BatchDocuments& documents,
                                                                     const std::vector<Claim>& claims) {
   // The last run, if it used these rules on exactly these documents.
   Statement& last = m_db.prepare("SELECT id, rules, documents FROM runs ORDER BY id DESC LIMIT 1");
@@ -441,9 +441,9 @@ std::optional<AuditStore::PreviousFindings> AuditStore::last_findings(const std:
     if (!*next) break;
     in_run[paths.column_text(0)] = true;
   }
-  for (const Document& document : documents) {
-    if (!in_run.contains(document.path)) return std::nullopt;
-  }
+  bool same = true;
+  documents.for_each([&](const Document& document, std::size_t) { same = same && in_run.contains(document.path); });
+  if (!same) return std::nullopt;
   // Its findings, their claims mapped to this run's (those read back from the database).
   std::unordered_map<std::int64_t, std::size_t> index_of;
   for (std::size_t i = 0; i < claims.size(); ++i) {
@@ -508,12 +508,13 @@ int AuditStore::schema_version() {
   return version ? static_cast<int>(*version) : -1;
 }
 
-Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const Documents& documents,
+Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const BatchDocuments& documents,
                                             const std::vector<Claim>& claims,
                                             const std::vector<LineColumn>& claim_positions,
                                             const std::vector<Finding>& findings,
                                             std::vector<std::int64_t>* claim_ids, RunChanges* changes) {
-  if (Status s = validate(documents, claims, claim_positions, findings); !s) return s;
+  const Documents& held = documents.held();
+  if (Status s = validate(held, claims, claim_positions, findings); !s) return s;
 
   Result<Transaction> transaction = Transaction::begin(m_db);
   if (!transaction) return transaction.status();
@@ -543,18 +544,18 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const Documents&
 
   // A document is unchanged when it has claims and every one was read back from the database
   // (a document with none is simply rewritten).
-  std::vector<bool> unchanged(documents.size(), false);
-  std::vector<bool> fresh(documents.size(), false);
+  std::vector<bool> unchanged(held.size(), false);
+  std::vector<bool> fresh(held.size(), false);
   for (const Claim& claim : claims) {
     const auto d = static_cast<std::size_t>(claim.document - 1);
     (claim.stored_id != 0 ? unchanged : fresh)[d] = true;
   }
-  for (std::size_t d = 0; d < documents.size(); ++d) unchanged[d] = unchanged[d] && !fresh[d];
+  for (std::size_t d = 0; d < held.size(); ++d) unchanged[d] = unchanged[d] && !fresh[d];
 
-  // Documents and their stories; old stories and claims of a re-audited path go.
-  std::vector<std::int64_t> document_ids;
-  document_ids.reserve(documents.size());
-  for (const Document& document : documents) {
+  // Documents (in id order, spilled ones too) and their stories; old stories and claims of a
+  // re-audited path go.
+  std::vector<std::int64_t> document_ids(held.size(), 0);  // of the held documents
+  const auto store_document = [&](const Document& document, std::size_t h) -> Status {
     Statement& upsert = m_db.prepare(k_upsert_document);
     upsert.bind(1, document.path)
         .bind(2, document.content_hash)
@@ -565,10 +566,11 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const Documents&
         .bind(7, text_or_null(run.extractor));
     Result<std::int64_t> document_id = returning_id(upsert);
     if (!document_id) return document_id.status();
-    document_ids.push_back(*document_id);
-    // A document whose claims were all read back from this database keeps its rows.
-    if (unchanged[document_ids.size() - 1]) continue;
-
+    if (h != BatchDocuments::k_spilled) {
+      document_ids[h] = *document_id;
+      // A document whose claims were all read back from this database keeps its rows.
+      if (unchanged[h]) return Status::ok();
+    }
     if (Status s = m_db.prepare(k_delete_claims).bind(1, *document_id).run(); !s) return s;
     if (Status s = m_db.prepare(k_delete_stories).bind(1, *document_id).run(); !s) return s;
     Statement& insert_story = m_db.prepare(k_insert_story);
@@ -584,7 +586,13 @@ Result<std::int64_t> AuditStore::save_audit(const RunInfo& run, const Documents&
           .bind(9, text_or_null(story.country));
       if (Status s = insert_story.run(); !s) return s;
     }
-  }
+    return Status::ok();
+  };
+  Status stored = Status::ok();
+  documents.for_each([&](const Document& document, std::size_t h) {
+    if (stored) stored = store_document(document, h);
+  });
+  if (!stored) return stored;
 
   // Sources, once per key.
   std::unordered_map<std::string, std::int64_t> source_ids;

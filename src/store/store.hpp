@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/model.hpp"
+#include "model/spill.hpp"
 #include "store/sqlite.hpp"
 #include "util/result.hpp"
 
@@ -57,10 +58,11 @@ class AuditStore {
   // database are returned in `claim_ids` (same order as `claims`), the run id as the result.
   // Each finding is stored as new or persisting relative to the previous run, and each finding
   // of the previous run this one no longer reports is stored as resolved; `changes` gets the counts.
+  // Documents are stored in id order, those spilled with the held ones.
   // Requires: claim_positions.size() == claims.size(); each Claim::document is a 1-based index
-  // into `documents`; each Finding::claims entry is an index into `claims` (checked: a
+  // into `documents.held()`; each Finding::claims entry is an index into `claims` (checked: a
   // violation is an error before anything is written).
-  Result<std::int64_t> save_audit(const RunInfo& run, const Documents& documents,
+  Result<std::int64_t> save_audit(const RunInfo& run, const BatchDocuments& documents,
                                   const std::vector<Claim>& claims,
                                   const std::vector<LineColumn>& claim_positions,
                                   const std::vector<Finding>& findings,
@@ -101,7 +103,7 @@ class AuditStore {
     std::vector<Finding> findings;
     std::set<std::string> lost_metrics;
   };
-  std::optional<PreviousFindings> last_findings(const std::string& rules, const Documents& documents,
+  std::optional<PreviousFindings> last_findings(const std::string& rules, const BatchDocuments& documents,
                                                 const std::vector<Claim>& claims);
 
   // The database's PRAGMA user_version, or -1 if it cannot be read.
