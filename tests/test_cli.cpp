@@ -850,11 +850,23 @@ TEST_SUITE("inputs") {
       }
       CHECK(stored == paths);
     }
-    // The same batch again on that database: the same documents, so the last run's findings stand.
+    // The same batch again on that database: the same documents, so the last run's findings stand,
+    // and every document is unchanged, JSON Lines records too: their claims' rows are kept.
+    const auto claim_rows = [&] {
+      auto store = store::AuditStore::open(db);
+      REQUIRE(store.ok());
+      Statement& select = store->database().prepare("SELECT group_concat(id) FROM claims ORDER BY id");
+      REQUIRE(select.step().ok());
+      std::string rows = select.column_text(0);
+      select.reset();
+      return rows;
+    };
+    const std::string rows = claim_rows();
     const Output again = figcheck_run({"audit", "--db", db, k_batch});
     CHECK(again.out.find("since run 1: 0 new, ") != std::string::npos);
     CHECK(again.out.find(" 0 resolved") != std::string::npos);
     CHECK(again.out.find("in 10 documents") != std::string::npos);
+    CHECK(claim_rows() == rows);
     fs::remove_all(dir);
   }
 

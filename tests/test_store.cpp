@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -557,6 +558,85 @@ TEST_SUITE("store") {
     REQUIRE(store.save_audit(make_run(), documents, claims, {{1, 1}}, {finding("bbbb"), finding("cccc")}, nullptr, &changes).ok());
     CHECK(changes.resolved == 0);
     CHECK(changes.persisting == 2);
+  }
+
+  TEST_CASE("a document looked up by path: its state, stories and claims; the last run and its findings") {
+    AuditStore store = open_memory();
+    CHECK_FALSE(store.last_run().has_value());
+    figcheck::Documents documents{make_document(1, "a.txt"), make_document(2, "b.txt")};
+    documents[1].content_hash = "b-hash";
+    documents[1].language = figcheck::Language::en;
+    std::vector<Claim> claims{make_claim(1, 164, "les autorités", "autorites"), make_claim(1, 225, "ONU", "onu"),
+                              make_claim(2, 7, "", "")};
+    claims[1].metric = "injured";
+    claims[1].span = {50, 70};
+    claims[2].metric = "injured";
+    Finding deaths;
+    deaths.rule = "core/conflicting-figures";
+    deaths.metric = "deaths";
+    deaths.fingerprint = "dddd";
+    deaths.claims = {0};
+    Finding injured = deaths;
+    injured.metric = "injured";
+    injured.fingerprint = "iiii";
+    injured.claims = {1, 2};
+    RunInfo info = make_run();
+    info.extractor = "0.1.0:lexicon";
+    info.rules = "rules-hash";
+    std::vector<std::int64_t> ids;
+    auto run = store.save_audit(info, documents, claims, {{1, 1}, {2, 5}, {3, 1}}, {deaths, injured}, &ids);
+    REQUIRE(run.ok());
+
+    auto none = store.document_state("c.txt", true);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none->has_value());
+    auto brief = store.document_state("a.txt", false);
+    REQUIRE(brief.ok());
+    REQUIRE(brief->has_value());
+    CHECK((*brief)->content_hash == "abc123");
+    CHECK((*brief)->extractor == "0.1.0:lexicon");
+    CHECK((*brief)->last_run == *run);
+    CHECK((*brief)->stories.empty());
+    CHECK((*brief)->claims.empty());
+    auto whole = store.document_state("a.txt", true);
+    REQUIRE(whole.ok());
+    REQUIRE(whole->has_value());
+    const AuditStore::DocumentState& a = **whole;
+    CHECK(a.title == k_nasty_title);
+    CHECK(a.language == figcheck::Language::fr);
+    CHECK(a.published == Date{2022, 1, 10});
+    REQUIRE(a.stories.size() == 1);
+    CHECK(a.stories[0].dateline == "ALMATY");
+    CHECK(a.stories[0].place == "Almaty");
+    REQUIRE(a.claims.size() == 2);  // its own, in text order, with their rows
+    CHECK(a.claims[0].quote == claims[0].quote);
+    CHECK(a.claims[0].source == "les autorités");
+    CHECK(a.claims[0].stored_id == ids[0]);
+    CHECK(a.claims[1].metric == "injured");
+    CHECK(a.claims[1].stored_id == ids[1]);
+    auto b = store.document_state("b.txt", true);
+    REQUIRE(b.ok());
+    REQUIRE(b->has_value());
+    CHECK((*b)->language == figcheck::Language::en);
+    REQUIRE((*b)->claims.size() == 1);
+
+    const auto last = store.last_run();
+    REQUIRE(last.has_value());
+    CHECK(last->id == *run);
+    CHECK(last->rules == "rules-hash");
+    CHECK(last->documents == 2);
+
+    // Its findings over this run's claims: b.txt's claim is gone (its file changed), so the
+    // finding citing it is left out and its metric listed as lost; the other stands.
+    std::vector<Claim> now{a.claims[0], a.claims[1]};
+    Claim fresh = make_claim(2, 9, "", "");
+    now.push_back(fresh);
+    auto previous = store.run_findings(last->id, now);
+    REQUIRE(previous.has_value());
+    REQUIRE(previous->findings.size() == 1);
+    CHECK(previous->findings[0].fingerprint == "dddd");
+    CHECK(previous->findings[0].claims == std::vector<std::size_t>{0});
+    CHECK(previous->lost_metrics == std::set<std::string>{"injured"});
   }
 
   TEST_CASE("a full disk is an error with nothing half-written") {

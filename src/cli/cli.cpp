@@ -233,17 +233,19 @@ struct Streamed {
   std::unique_ptr<SpilledDocuments> spilled;
   std::vector<ingest::InputProblem> problems;
   Extracted extracted;
+  std::size_t from_last_run = 0;  // documents the Reuse's last run audited (by path)
 
   BatchDocuments all() const { return BatchDocuments(documents, spilled.get()); }
 };
 
 // What a database offers to a stream: with `db`, a document it holds with the same content hash
 // and `extractor` is read back from it (its claims, and its stories' places) instead of
-// extracted again.
+// analysed and extracted again. Each document is looked up by its path as it comes (the
+// database is never loaded whole); those the run `last_run` audited are counted.
 struct Reuse {
   store::AuditStore* db = nullptr;
   std::string extractor;
-  const std::map<std::string, store::AuditStore::DocumentState>* states = nullptr;
+  std::int64_t last_run = 0;
 };
 
 // One document of a stream, and what extracting it found; `done` once a worker is through with
@@ -251,6 +253,7 @@ struct Reuse {
 // so a worker's document stays where it is.
 struct Pending {
   Document doc;
+  std::optional<store::AuditStore::DocumentState> stored;  // what the database holds of it
   std::vector<Claim> claims;
   std::vector<LineColumn> positions;
   std::atomic<bool> done{false};
@@ -302,23 +305,15 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
                           const extract::Lexicons& lexicons, const Reuse& reuse = {},
                           util::Progress* progress = nullptr) {
   Streamed result;
-  // The database's claims by path, loaded once, the first time a document it holds comes by.
-  std::map<std::string, std::vector<Claim>> stored_claims;
-  std::once_flag stored_once;
-  bool stored_ok = true;
-  const auto load_stored = [&] {
-    store::AuditStore::ClaimFilter all_claims;
-    all_claims.any_order = true;
-    if (Result<store::AuditStore::StoredClaims> all = reuse.db->load_claims(all_claims)) {
-      std::vector<std::vector<Claim>> by_document(all->documents.size());
-      for (Claim& claim : all->claims) by_document[static_cast<std::size_t>(claim.document - 1)].push_back(std::move(claim));
-      for (std::size_t d = 0; d < by_document.size(); ++d) {
-        stored_claims.emplace(std::move(all->documents[d].path), std::move(by_document[d]));
-      }
-    } else {
-      stored_ok = false;  // (unreadable: extract everything)
+  // (Only this thread uses the database while reading, and in one snapshot: one read
+  // transaction rather than one a lookup.)
+  std::optional<sqlite::Transaction> snapshot;
+  if (reuse.db != nullptr) {
+    if (Result<sqlite::Transaction> begun = sqlite::Transaction::begin_read(reuse.db->database())) {
+      snapshot.emplace(std::move(begun.value()));
     }
-  };
+  }
+  std::atomic<std::size_t> from_last_run{0};
 
   // Per document, in reading order, until it is done and its turn comes (workers only see what
   // they were handed).
@@ -349,28 +344,30 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     }
   };
 
-  // What the database holds of a document it has with the same content, extracted by the same
-  // figcheck and lexicon; null when it has not.
-  const auto unchanged = [&](const std::string& path, const std::string& hash) -> const store::AuditStore::DocumentState* {
-    if (reuse.db == nullptr) return nullptr;
-    const auto it = reuse.states->find(path);
-    return it != reuse.states->end() && it->second.content_hash == hash && it->second.extractor == reuse.extractor
-               ? &it->second
-               : nullptr;
+  // What the database holds of a document, its stories and claims too; nothing when it holds
+  // none, or cannot be read (then the document is extracted again).
+  const auto stored = [&](const std::string& path) -> std::optional<store::AuditStore::DocumentState> {
+    if (reuse.db == nullptr) return std::nullopt;
+    Result<std::optional<store::AuditStore::DocumentState>> state = reuse.db->document_state(path, true);
+    return state ? std::move(*state) : std::nullopt;
+  };
+  // Whether it holds the document with the same content, extracted by the same figcheck and lexicon.
+  const auto unchanged = [&](const std::optional<store::AuditStore::DocumentState>& state, const std::string& hash) {
+    return state && state->content_hash == hash && state->extractor == reuse.extractor;
   };
 
-  const auto process = [&](Document& doc, std::vector<Claim>& claims, std::vector<LineColumn>& positions) {
-    const bool held = reuse.db != nullptr && reuse.states->contains(doc.path);
-    if (held) std::call_once(stored_once, load_stored);
-    const auto stored = held && stored_ok ? stored_claims.find(doc.path) : stored_claims.end();
-    if (const auto* state = held && stored_ok ? unchanged(doc.path, doc.content_hash) : nullptr) {
+  const auto process = [&](Pending& p) {
+    Document& doc = p.doc;
+    std::vector<Claim>& claims = p.claims;
+    std::optional<store::AuditStore::DocumentState>& state = p.stored;
+    if (state && state->last_run == reuse.last_run) ++from_last_run;
+    if (unchanged(state, doc.content_hash)) {
       // Unchanged: its claims as stored, and what reading it found.
-      if (stored != stored_claims.end()) claims = std::move(stored->second);
-      for (Claim& claim : claims) claim.document = doc.id;
+      claims = std::move(state->claims);
       doc.title = state->title;
       doc.language = state->language;
       doc.published = state->published;
-      doc.stories = state->stories;
+      doc.stories = std::move(state->stories);
     } else {
       if (doc.stories.empty() && !doc.text.empty()) {
         // (Read as known, but not reusable after all: analyse it now.)
@@ -379,11 +376,13 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
       claims = extract::extract_claims(doc, lexicons);
       const std::lock_guard lock(metrics_mutex);
       // (The stored claims of a file read again are replaced: their metrics changed too.)
-      if (stored != stored_claims.end()) {
-        for (const Claim& claim : stored->second) changed_metrics.insert(claim.metric);
+      if (state) {
+        for (const Claim& claim : state->claims) changed_metrics.insert(claim.metric);
       }
       for (const Claim& claim : claims) changed_metrics.insert(claim.metric);
     }
+    state.reset();
+    std::vector<LineColumn>& positions = p.positions;
     positions.reserve(claims.size());
     for (const Claim& claim : claims) positions.push_back(locate(doc, claim.span.start));
     fix_occurrences(doc, claims);
@@ -402,7 +401,7 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     for (Slot slot; (slot = queue.pop()) != nullptr;) {
       if (failed.load()) continue;  // (drain)
       try {
-        process(slot->doc, slot->claims, slot->positions);
+        process(*slot);
         slot->done.store(true, std::memory_order_release);
       } catch (...) {
         const std::lock_guard lock(failure_mutex);
@@ -414,13 +413,23 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::vector<std::thread> workers;
   for (std::size_t t = 0; t < cores; ++t) workers.emplace_back(work);
 
+  // What the database holds of the file `known` was last asked about: the document the sink gets
+  // next, for a file (a JSON Lines record is looked up when it comes).
+  std::string asked_path;
+  std::optional<store::AuditStore::DocumentState> asked;
+  const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
+    asked_path = path;
+    asked = stored(path);
+    return unchanged(asked, hash);
+  };
   const ingest::DocumentSink sink = [&](Document&& doc) {
     retire_done();
-    pending.emplace_back().doc = std::move(doc);
-    queue.push(&pending.back());
-  };
-  const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
-    return unchanged(path, hash) != nullptr;
+    Pending& p = pending.emplace_back();
+    p.stored = asked_path == doc.path ? std::move(asked) : stored(doc.path);
+    asked_path.clear();
+    asked.reset();
+    p.doc = std::move(doc);
+    queue.push(&p);
   };
   try {
     result.problems = ingest::read_stream(paths, sink, read, known, [&](std::size_t done, std::size_t total) {
@@ -438,8 +447,10 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   for (std::thread& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
 
+  if (snapshot) (void)snapshot->rollback();  // (nothing written: done reading)
   for (; !pending.empty(); pending.pop_front()) retire(pending.front());
   result.extracted.changed_metrics = std::move(changed_metrics);
+  result.from_last_run = from_last_run.load();
   return result;
 }
 
@@ -557,13 +568,13 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   // and lexicon, is read back instead of read and extracted again (unless --full).
   Result<store::AuditStore> db = store::AuditStore::open(options.db);
   const std::string extractor = std::string(FIGCHECK_VERSION) + ":" + extract::lexicon_signature(options.lexicon_dir);
-  const bool incremental = db && !options.full && !extractor.ends_with(":");
-  const std::map<std::string, store::AuditStore::DocumentState> states =
-      incremental ? db->document_states() : std::map<std::string, store::AuditStore::DocumentState>{};
+  // (A database no run has written holds nothing to read back.)
+  const std::optional<store::AuditStore::LastRun> last =
+      db && !options.full && !extractor.ends_with(":") ? db->last_run() : std::nullopt;
   // Progress on standard error, on a terminal only, once the batch has taken more than a second.
   util::Progress progress(err, &err == &std::cerr && isatty(STDERR_FILENO) != 0);
   Streamed batch = read_and_extract(options.paths, options.read, lexicons.value(),
-                                    incremental ? Reuse{&db.value(), extractor, &states} : Reuse{}, &progress);
+                                    last ? Reuse{&db.value(), extractor, last->id} : Reuse{}, &progress);
   auto& [claims, positions, changed_metrics] = batch.extracted;
   progress.phase("checking " + std::to_string(claims.size()) + " claims");
   const std::string rules_hash = rules_signature(rules.value());
@@ -572,8 +583,12 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
                              lexicons->place_links());
   };
   std::vector<Finding> findings;
+  // The last run's findings stand for what did not change when it used the same rules on the same
+  // documents (each of this batch's documents was audited by it, and it audited as many).
+  const bool same_run = last && !rules_hash.empty() && last->rules == rules_hash &&
+                        last->documents == batch.all().size() && batch.from_last_run == batch.all().size();
   if (std::optional<store::AuditStore::PreviousFindings> previous =
-          incremental ? db->last_findings(rules_hash, batch.all(), claims) : std::nullopt) {
+          same_run ? db->run_findings(last->id, claims) : std::nullopt) {
     // The same rules on the same documents as the last run: every check works within one metric,
     // so a metric none of whose claims changed keeps its findings, and only the comparison sets
     // of the metrics that changed are checked again.

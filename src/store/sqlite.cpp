@@ -352,6 +352,11 @@ Result<Transaction> Transaction::begin(Database& db) {
   return Transaction(db);
 }
 
+Result<Transaction> Transaction::begin_read(Database& db) {
+  if (Status s = db.exec("BEGIN"); !s) return s;
+  return Transaction(db);
+}
+
 Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
 
 Transaction::~Transaction() {

@@ -181,7 +181,12 @@ class Database {
 // the destructor rolls back. Requires: the Database outlives the Transaction; no nesting.
 class Transaction {
  public:
+  // BEGIN IMMEDIATE: takes the write lock now (waiting up to the busy timeout), so a write
+  // never fails half-way for want of it.
   static Result<Transaction> begin(Database& db);
+  // BEGIN (deferred), for reading only: every statement until the end sees the same snapshot,
+  // and none takes and releases the file's locks again (with WAL, writers go on meanwhile).
+  static Result<Transaction> begin_read(Database& db);
 
   Transaction(Transaction&& other) noexcept;
   Transaction& operator=(Transaction&&) = delete;

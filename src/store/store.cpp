@@ -313,17 +313,50 @@ Date date_from_iso(const std::string& text) {
   return date;
 }
 
-constexpr std::string_view k_select_claims =
+constexpr std::string_view k_claim_columns =
     "SELECT d.id, d.path, d.title, d.language, d.published, c.story_idx, c.start, c.end, c.number_start, "
     "c.number_end, c.line, c.col, c.quote, c.metric, c.subject, c.place, c.country, c.date, s.name, s.key, "
     "c.status, c.low, c.high, c.kind, c.unit, c.breakdown, c.part, c.whole_at, c.is_update, c.nationwide, "
     "c.place_stated, c.change_amount, c.change_percent, c.change_reference, c.occurrences, c.source_written, c.id "
-    "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id "
+    "FROM claims c JOIN documents d ON d.id = c.document_id LEFT JOIN sources s ON s.id = c.source_id ";
+
+constexpr std::string_view k_claims_where =
     "WHERE (?1 = '' OR c.metric = ?1) AND (?2 = '' OR c.place = ?2 OR c.country = ?2) "
     "AND (?3 = '' OR instr(s.key, ?3) > 0) AND (?4 = '' OR d.path = ?4) ";
 
-constexpr std::string_view k_document_states =
-    "SELECT path, content_hash, extractor, title, language, published FROM documents";
+// A claim from a row of k_claim_columns (its `document` left to the caller), and its position.
+Claim claim_from_row(Statement& row, LineColumn& position) {
+  Claim claim;
+  claim.story = static_cast<std::size_t>(row.column_int64(5));
+  claim.span = Span{static_cast<std::size_t>(row.column_int64(6)), static_cast<std::size_t>(row.column_int64(7))};
+  claim.number_span = Span{static_cast<std::size_t>(row.column_int64(8)), static_cast<std::size_t>(row.column_int64(9))};
+  position = LineColumn{static_cast<std::size_t>(row.column_int64(10)), static_cast<std::size_t>(row.column_int64(11))};
+  claim.quote = row.column_text(12);
+  claim.metric = row.column_text(13);
+  claim.subject = row.column_text(14);
+  claim.place = row.column_text(15);
+  claim.country = row.column_text(16);
+  claim.date = date_from_iso(row.column_text(17));
+  claim.source = row.column_text(18);
+  claim.source_key = row.column_text(19);
+  claim.status = claim_status_from_string(row.column_text(20)).value_or(ClaimStatus::reported);
+  claim.value = Interval{row.column_optional_double(21), row.column_optional_double(22),
+                         value_kind_from_string(row.column_text(23)).value_or(ValueKind::exact)};
+  claim.unit = row.column_text(24);
+  claim.breakdown = static_cast<std::size_t>(row.column_int64(25));
+  claim.part = row.column_int64(26) != 0;
+  if (!row.column_is_null(27)) claim.whole = static_cast<std::size_t>(row.column_int64(27));
+  claim.update = row.column_int64(28) != 0;
+  claim.nationwide = row.column_int64(29) != 0;
+  claim.place_stated = row.column_int64(30) != 0;
+  if (const std::optional<double> amount = row.column_optional_double(31)) {
+    claim.change = Claim::Change{*amount, row.column_int64(32) != 0, date_from_iso(row.column_text(33))};
+  }
+  claim.occurrences = spans_from_text(row.column_text(34));
+  if (!row.column_is_null(35)) claim.source = row.column_text(35);  // as this claim writes it
+  claim.stored_id = row.column_int64(36);
+  return claim;
+}
 
 }  // namespace
 
@@ -332,7 +365,7 @@ Result<AuditStore::StoredClaims> AuditStore::load_claims(const ClaimFilter& filt
   std::unordered_map<std::int64_t, std::int64_t> document_index;  // database id -> 1-based index
   // (In row order a document's claims still come in text order, as they were written together;
   // sorting by path costs more than reading them.)
-  Statement& select = m_db.prepare(std::string(k_select_claims) +
+  Statement& select = m_db.prepare(std::string(k_claim_columns) + std::string(k_claims_where) +
                                    (filter.any_order ? "ORDER BY c.id" : "ORDER BY d.path, c.start"));
   select.bind(1, filter.metric).bind(2, filter.place).bind(3, util::fold(filter.source)).bind(4, filter.path);
   for (;;) {
@@ -350,100 +383,71 @@ Result<AuditStore::StoredClaims> AuditStore::load_claims(const ClaimFilter& filt
       document.published = date_from_iso(select.column_text(4));
       stored.documents.push_back(std::move(document));
     }
-    Claim claim;
-    claim.id = static_cast<std::int64_t>(stored.claims.size()) + 1;
+    Claim& claim = stored.claims.emplace_back(claim_from_row(select, stored.positions.emplace_back()));
+    claim.id = static_cast<std::int64_t>(stored.claims.size());
     claim.document = it->second;
-    claim.story = static_cast<std::size_t>(select.column_int64(5));
-    claim.span = Span{static_cast<std::size_t>(select.column_int64(6)), static_cast<std::size_t>(select.column_int64(7))};
-    claim.number_span = Span{static_cast<std::size_t>(select.column_int64(8)), static_cast<std::size_t>(select.column_int64(9))};
-    stored.positions.push_back(LineColumn{static_cast<std::size_t>(select.column_int64(10)),
-                                          static_cast<std::size_t>(select.column_int64(11))});
-    claim.quote = select.column_text(12);
-    claim.metric = select.column_text(13);
-    claim.subject = select.column_text(14);
-    claim.place = select.column_text(15);
-    claim.country = select.column_text(16);
-    claim.date = date_from_iso(select.column_text(17));
-    claim.source = select.column_text(18);
-    claim.source_key = select.column_text(19);
-    claim.status = claim_status_from_string(select.column_text(20)).value_or(ClaimStatus::reported);
-    claim.value = Interval{select.column_optional_double(21), select.column_optional_double(22),
-                           value_kind_from_string(select.column_text(23)).value_or(ValueKind::exact)};
-    claim.unit = select.column_text(24);
-    claim.breakdown = static_cast<std::size_t>(select.column_int64(25));
-    claim.part = select.column_int64(26) != 0;
-    if (!select.column_is_null(27)) claim.whole = static_cast<std::size_t>(select.column_int64(27));
-    claim.update = select.column_int64(28) != 0;
-    claim.nationwide = select.column_int64(29) != 0;
-    claim.place_stated = select.column_int64(30) != 0;
-    if (const std::optional<double> amount = select.column_optional_double(31)) {
-      claim.change = Claim::Change{*amount, select.column_int64(32) != 0, date_from_iso(select.column_text(33))};
-    }
-    claim.occurrences = spans_from_text(select.column_text(34));
-    if (!select.column_is_null(35)) claim.source = select.column_text(35);  // as this claim writes it
-    claim.stored_id = select.column_int64(36);
-    stored.claims.push_back(std::move(claim));
   }
   return stored;
 }
 
-std::map<std::string, AuditStore::DocumentState> AuditStore::document_states() {
-  std::map<std::string, DocumentState> states;
-  Statement& documents = m_db.prepare(k_document_states);
-  for (;;) {
-    Result<bool> row = documents.step();
-    if (!row || !*row) break;
-    DocumentState& state = states[documents.column_text(0)];
-    state.content_hash = documents.column_text(1);
-    state.extractor = documents.column_text(2);
-    state.title = documents.column_text(3);
-    state.language = documents.column_text(4) == "en" ? Language::en : Language::fr;
-    state.published = date_from_iso(documents.column_text(5));
-  }
+Result<std::optional<AuditStore::DocumentState>> AuditStore::document_state(const std::string& path, bool whole) {
+  Statement& document = m_db.prepare(
+      "SELECT id, content_hash, extractor, last_run, title, language, published FROM documents WHERE path = ?1");
+  document.bind(1, path);
+  Result<bool> row = document.step();
+  if (!row) return row.status();
+  if (!*row) return std::optional<DocumentState>();
+  DocumentState state;
+  state.id = document.column_int64(0);
+  state.content_hash = document.column_text(1);
+  state.extractor = document.column_text(2);
+  state.last_run = document.column_int64(3);
+  state.title = document.column_text(4);
+  state.language = document.column_text(5) == "en" ? Language::en : Language::fr;
+  state.published = date_from_iso(document.column_text(6));
+  if (Status s = document.run(); !s) return s;  // (done with the row)
+  if (!whole) return std::optional(std::move(state));
+
   Statement& stories = m_db.prepare(
-      "SELECT d.path, s.idx, s.start, s.end, s.title, s.published, s.dateline, s.place, s.country "
-      "FROM stories s JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.idx");
+      "SELECT idx, start, end, title, published, dateline, place, country FROM stories WHERE document_id = ?1 "
+      "ORDER BY idx");
+  stories.bind(1, state.id);
   for (;;) {
-    Result<bool> row = stories.step();
-    if (!row || !*row) break;
-    if (auto it = states.find(stories.column_text(0)); it != states.end()) {
-      Story story;
-      story.index = static_cast<std::size_t>(stories.column_int64(1));
-      story.span = Span{static_cast<std::size_t>(stories.column_int64(2)), static_cast<std::size_t>(stories.column_int64(3))};
-      story.title = stories.column_text(4);
-      story.published = date_from_iso(stories.column_text(5));
-      story.dateline = stories.column_text(6);
-      story.place = stories.column_text(7);
-      story.country = stories.column_text(8);
-      it->second.stories.push_back(std::move(story));
-    }
+    Result<bool> next = stories.step();
+    if (!next) return next.status();
+    if (!*next) break;
+    Story& story = state.stories.emplace_back();
+    story.index = static_cast<std::size_t>(stories.column_int64(0));
+    story.span = Span{static_cast<std::size_t>(stories.column_int64(1)), static_cast<std::size_t>(stories.column_int64(2))};
+    story.title = stories.column_text(3);
+    story.published = date_from_iso(stories.column_text(4));
+    story.dateline = stories.column_text(5);
+    story.place = stories.column_text(6);
+    story.country = stories.column_text(7);
   }
-  return states;
+  Statement& claims = m_db.prepare(std::string(k_claim_columns) + "WHERE c.document_id = ?1 ORDER BY c.id");
+  claims.bind(1, state.id);
+  for (;;) {
+    Result<bool> next = claims.step();
+    if (!next) return next.status();
+    if (!*next) break;
+    LineColumn position;
+    state.claims.push_back(claim_from_row(claims, position));
+  }
+  return std::optional(std::move(state));
 }
 
-std::optional<AuditStore::PreviousFindings> AuditStore::last_findings(const std::string& rules,
-                                                                    const BatchDocuments& documents,
-                                                                    const std::vector<Claim>& claims) {
-  // The last run, if it used these rules on exactly these documents.
+std::optional<AuditStore::LastRun> AuditStore::last_run() {
   Statement& last = m_db.prepare("SELECT id, rules, documents FROM runs ORDER BY id DESC LIMIT 1");
   Result<bool> row = last.step();
   if (!row || !*row) return std::nullopt;
-  const std::int64_t run_id = last.column_int64(0);
-  const bool same_rules = last.column_text(1) == rules && !rules.empty();
-  const auto run_documents = static_cast<std::size_t>(last.column_int64(2));
-  if (Status s = last.run(); !s || !same_rules || run_documents != documents.size()) return std::nullopt;
-  Statement& paths = m_db.prepare("SELECT path FROM documents WHERE last_run = ?1");
-  paths.bind(1, run_id);
-  std::unordered_map<std::string, bool> in_run;
-  for (;;) {
-    Result<bool> next = paths.step();
-    if (!next) return std::nullopt;
-    if (!*next) break;
-    in_run[paths.column_text(0)] = true;
-  }
-  bool same = true;
-  documents.for_each([&](const Document& document, std::size_t) { same = same && in_run.contains(document.path); });
-  if (!same) return std::nullopt;
+  LastRun run{last.column_int64(0), last.column_text(1), static_cast<std::size_t>(last.column_int64(2))};
+  if (Status s = last.run(); !s) return std::nullopt;
+  return run;
+}
+
+std::optional<AuditStore::PreviousFindings> AuditStore::run_findings(std::int64_t run_id,
+                                                                   const std::vector<Claim>& claims) {
   // Its findings, their claims mapped to this run's (those read back from the database).
   std::unordered_map<std::int64_t, std::size_t> index_of;
   for (std::size_t i = 0; i < claims.size(); ++i) {

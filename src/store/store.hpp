@@ -83,28 +83,41 @@ class AuditStore {
   };
   Result<StoredClaims> load_claims(const ClaimFilter& filter);
 
-  // Every stored document by path: its content hash, its extractor, and what reading it found
-  // (title, language, date, stories with their places), so that an unchanged file needs no
-  // analysis.
+  // What the database holds of the document at `path`, when it holds one: its row, content
+  // hash and extractor, the run that last audited it; with `whole`, also what reading it found
+  // (title, language, date, stories with their places) and its claims (in text order, with
+  // their stored_id; `document` unset), so that an unchanged file needs neither analysis nor
+  // extraction. One indexed lookup: an incremental run asks for each document it reads.
   struct DocumentState {
+    std::int64_t id = 0;
     std::string content_hash, extractor;
+    std::int64_t last_run = 0;
     std::string title;
     Language language = Language::fr;
     Date published;
     std::vector<Story> stories;
+    std::vector<Claim> claims;
   };
-  std::map<std::string, DocumentState> document_states();
+  Result<std::optional<DocumentState>> document_state(const std::string& path, bool whole);
 
-  // The findings of the last run, rebuilt over `claims` (those read back from the database have
-  // their stored_id), when that run used the same `rules` (a non-empty hash) on exactly these
-  // documents; a finding that cites a claim no longer there is left out, its metric listed in
-  // `lost_metrics`. nullopt when there is no such run.
+  // The last run: its id, its rules' hash, how many documents it audited.
+  struct LastRun {
+    std::int64_t id = 0;
+    std::string rules;
+    std::size_t documents = 0;
+  };
+  std::optional<LastRun> last_run();
+
+  // The findings of run `run_id` (all but those it recorded as resolved), rebuilt over `claims`
+  // (those read back from the database have their stored_id); a finding that cites a claim no
+  // longer there is left out, its metric listed in `lost_metrics`. For a run that used the same
+  // rules on the same documents as this one (the caller knows: see last_run and DocumentState).
+  // nullopt when the database cannot be read.
   struct PreviousFindings {
     std::vector<Finding> findings;
     std::set<std::string> lost_metrics;
   };
-  std::optional<PreviousFindings> last_findings(const std::string& rules, const BatchDocuments& documents,
-                                                const std::vector<Claim>& claims);
+  std::optional<PreviousFindings> run_findings(std::int64_t run_id, const std::vector<Claim>& claims);
 
   // The database's PRAGMA user_version, or -1 if it cannot be read.
   int schema_version();
