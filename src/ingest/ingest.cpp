@@ -169,7 +169,15 @@ Dateline dateline_of(std::string_view line) {
 }
 
 bool is_publication_line(std::string_view line) {
-  const std::string folded = util::fold(util::trim(line));
+  // (Only its opening words count: a paragraph is not folded whole for them. 32 bytes hold
+  // "mis à jour le" with room for accents, cut before a character's continuation bytes.)
+  std::string_view opening = util::trim(line);
+  if (opening.size() > 32) {
+    std::size_t cut = 32;
+    while (cut > 0 && (static_cast<unsigned char>(opening[cut]) & 0xC0) == 0x80) --cut;
+    opening = opening.substr(0, cut);
+  }
+  const std::string folded = util::fold(opening);
   return folded.starts_with("publie le") || folded.starts_with("published") ||
          folded.starts_with("mis a jour le") || folded.starts_with("updated");
 }

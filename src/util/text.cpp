@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace figcheck::util {
 namespace {
@@ -57,6 +59,14 @@ char fold_latin(char32_t cp) {
 
 std::size_t find_invalid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
+    // (ASCII, most of any text, eight bytes at a time.)
+    if (std::uint64_t word = 0; pos + 8 <= text.size()) {
+      std::memcpy(&word, text.data() + pos, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        pos += 8;
+        continue;
+      }
+    }
     const std::size_t length = valid_sequence_length(text, pos);
     if (length == 0) return pos;
     pos += length;
