@@ -399,7 +399,7 @@ TEST_SUITE("ingest") {
     Documents seen;
     std::vector<std::pair<std::size_t, std::size_t>> progress;
     const std::vector<ingest::InputProblem> problems = ingest::read_stream(
-        {dir.string()}, [&](Document&& doc) { seen.push_back(std::move(doc)); }, {}, {},
+        {dir.string()}, [&](Document&& doc) { seen.push_back(std::move(doc)); }, {},
         [&](std::size_t done, std::size_t total) { progress.emplace_back(done, total); });
     REQUIRE(seen.size() == 3);
     for (std::size_t i = 0; i < seen.size(); ++i) CHECK(seen[i].id == static_cast<std::int64_t>(i) + 1);
@@ -437,6 +437,53 @@ TEST_SUITE("ingest") {
     in.path = "<stdin>";
     CHECK_FALSE(ingest::reread(in, {}));
     fs::remove_all(dir);
+  }
+
+  TEST_CASE("analysis left to the caller: nothing analysed when read, the same documents once finished") {
+    // Every kind of input: text in four encodings, Markdown with front matter, a page, a dump.
+    const std::string batch = std::string(FIGCHECK_SOURCE_DIR) + "/tests/fixtures/inputs/batch";
+    const ingest::Batch now = ingest::read_paths({batch});
+    ingest::ReadOptions later_options;
+    later_options.defer_analysis = true;
+    ingest::Batch later = ingest::read_paths({batch}, later_options);
+    REQUIRE(later.documents.size() == now.documents.size());
+    CHECK(later.problems.size() == now.problems.size());
+    for (std::size_t i = 0; i < now.documents.size(); ++i) {
+      Document& doc = later.documents[i];
+      const Document& want = now.documents[i];
+      CAPTURE(want.path);
+      CHECK_FALSE(want.unanalysed.has_value());
+      REQUIRE(doc.unanalysed.has_value());
+      CHECK(doc.stories.empty());
+      CHECK(doc.title.empty());
+      CHECK(doc.text == want.text);
+      CHECK(doc.suppressions.size() == want.suppressions.size());
+      ingest::finish_document(doc);
+      CHECK_FALSE(doc.unanalysed.has_value());
+      CHECK(doc.title == want.title);
+      CHECK(doc.language == want.language);
+      CHECK(doc.published == want.published);
+      CHECK(doc.outlet == want.outlet);
+      CHECK(doc.url == want.url);
+      REQUIRE(doc.stories.size() == want.stories.size());
+      for (std::size_t s = 0; s < doc.stories.size(); ++s) {
+        CHECK(doc.stories[s].title == want.stories[s].title);
+        CHECK(doc.stories[s].published == want.stories[s].published);
+        CHECK(doc.stories[s].language == want.stories[s].language);
+        CHECK(doc.stories[s].place == want.stories[s].place);
+        CHECK(doc.stories[s].span.start == want.stories[s].span.start);
+      }
+      const std::string title = doc.title;
+      ingest::finish_document(doc);  // (once only)
+      CHECK(doc.title == title);
+    }
+    // The Markdown file's title is its heading's, without the "#"; the page's, its meta tag's.
+    const auto find = [&](std::string_view end) {
+      return std::find_if(later.documents.begin(), later.documents.end(),
+                          [&](const Document& d) { return d.path.ends_with(end); });
+    };
+    CHECK(find(".md")->title == "Kazakhstan : le ministère de l'Intérieur compte 7.989 détenus");
+    CHECK(find(".html")->outlet == "The Steppe Herald");
   }
 
   TEST_CASE("a page's title opens its text when the article does not, without the site's name") {

@@ -238,12 +238,13 @@ struct Streamed {
   BatchDocuments all() const { return BatchDocuments(documents, spilled.get()); }
 };
 
-// What a database offers to a stream: with `db`, a document it holds with the same content hash
-// and `extractor` is read back from it (its claims, and its stories' places) instead of
-// analysed and extracted again. Each document is looked up by its path as it comes (the
-// database is never loaded whole); those the run `last_run` audited are counted.
+// What a database offers to a stream: with `database` (a file), a document it holds with the
+// same content hash and `extractor` is read back from it (its claims, and its stories' places)
+// instead of analysed and extracted again. Each worker looks each of its documents up by path,
+// on a connection of its own (the database is never loaded whole); those the run `last_run`
+// audited are counted.
 struct Reuse {
-  store::AuditStore* db = nullptr;
+  std::string database;
   std::string extractor;
   std::int64_t last_run = 0;
 };
@@ -253,7 +254,6 @@ struct Reuse {
 // so a worker's document stays where it is.
 struct Pending {
   Document doc;
-  std::optional<store::AuditStore::DocumentState> stored;  // what the database holds of it
   std::vector<Claim> claims;
   std::vector<LineColumn> positions;
   std::atomic<bool> done{false};
@@ -305,14 +305,6 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
                           const extract::Lexicons& lexicons, const Reuse& reuse = {},
                           util::Progress* progress = nullptr) {
   Streamed result;
-  // (Only this thread uses the database while reading, and in one snapshot: one read
-  // transaction rather than one a lookup.)
-  std::optional<sqlite::Transaction> snapshot;
-  if (reuse.db != nullptr) {
-    if (Result<sqlite::Transaction> begun = sqlite::Transaction::begin_read(reuse.db->database())) {
-      snapshot.emplace(std::move(begun.value()));
-    }
-  }
   std::atomic<std::size_t> from_last_run{0};
 
   // Per document, in reading order, until it is done and its turn comes (workers only see what
@@ -346,9 +338,9 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
 
   // What the database holds of a document, its stories and claims too; nothing when it holds
   // none, or cannot be read (then the document is extracted again).
-  const auto stored = [&](const std::string& path) -> std::optional<store::AuditStore::DocumentState> {
-    if (reuse.db == nullptr) return std::nullopt;
-    Result<std::optional<store::AuditStore::DocumentState>> state = reuse.db->document_state(path, true);
+  const auto stored = [&](store::AuditStore* db, const std::string& path) -> std::optional<store::AuditStore::DocumentState> {
+    if (db == nullptr) return std::nullopt;
+    Result<std::optional<store::AuditStore::DocumentState>> state = db->document_state(path, true);
     return state ? std::move(*state) : std::nullopt;
   };
   // Whether it holds the document with the same content, extracted by the same figcheck and lexicon.
@@ -356,23 +348,26 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     return state && state->content_hash == hash && state->extractor == reuse.extractor;
   };
 
-  const auto process = [&](Pending& p) {
+  const auto process = [&](Pending& p, store::AuditStore* db) {
     Document& doc = p.doc;
     std::vector<Claim>& claims = p.claims;
-    std::optional<store::AuditStore::DocumentState>& state = p.stored;
+    std::optional<store::AuditStore::DocumentState> state = stored(db, doc.path);
     if (state && state->last_run == reuse.last_run) ++from_last_run;
     if (unchanged(state, doc.content_hash)) {
-      // Unchanged: its claims as stored, and what reading it found.
+      // Unchanged: its claims as stored, and what analysing it found (the outlet and address,
+      // which the database does not keep, as given).
       claims = std::move(state->claims);
       doc.title = state->title;
       doc.language = state->language;
       doc.published = state->published;
       doc.stories = std::move(state->stories);
-    } else {
-      if (doc.stories.empty() && !doc.text.empty()) {
-        // (Read as known, but not reusable after all: analyse it now.)
-        ingest::analyse_document(doc, read.language);
+      if (doc.unanalysed) {
+        doc.outlet = doc.unanalysed->outlet;
+        doc.url = doc.unanalysed->url;
+        doc.unanalysed.reset();
       }
+    } else {
+      ingest::finish_document(doc);
       claims = extract::extract_claims(doc, lexicons);
       const std::lock_guard lock(metrics_mutex);
       // (The stored claims of a file read again are replaced: their metrics changed too.)
@@ -381,7 +376,6 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
       }
       for (const Claim& claim : claims) changed_metrics.insert(claim.metric);
     }
-    state.reset();
     std::vector<LineColumn>& positions = p.positions;
     positions.reserve(claims.size());
     for (const Claim& claim : claims) positions.push_back(locate(doc, claim.span.start));
@@ -398,10 +392,24 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::mutex failure_mutex;
   std::atomic<bool> failed{false};
   const auto work = [&] {
+    // The worker's own connection, reading in one snapshot (one read transaction, not one a
+    // lookup); none when the database cannot be opened (then everything is extracted again).
+    std::optional<store::AuditStore> db;
+    std::optional<sqlite::Transaction> snapshot;
+    if (!reuse.database.empty()) {
+      if (Result<store::AuditStore> opened = store::AuditStore::open(reuse.database)) {
+        db.emplace(std::move(opened.value()));
+        // (Lookups touch a few pages each, once: a small cache, not the writer's 64 MiB.)
+        (void)db->database().exec("PRAGMA cache_size = -4096");
+        if (Result<sqlite::Transaction> begun = sqlite::Transaction::begin_read(db->database())) {
+          snapshot.emplace(std::move(begun.value()));
+        }
+      }
+    }
     for (Slot slot; (slot = queue.pop()) != nullptr;) {
       if (failed.load()) continue;  // (drain)
       try {
-        process(*slot);
+        process(*slot, db ? &*db : nullptr);
         slot->done.store(true, std::memory_order_release);
       } catch (...) {
         const std::lock_guard lock(failure_mutex);
@@ -413,26 +421,17 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   std::vector<std::thread> workers;
   for (std::size_t t = 0; t < cores; ++t) workers.emplace_back(work);
 
-  // What the database holds of the file `known` was last asked about: the document the sink gets
-  // next, for a file (a JSON Lines record is looked up when it comes).
-  std::string asked_path;
-  std::optional<store::AuditStore::DocumentState> asked;
-  const ingest::KnownFile known = [&](const std::string& path, const std::string& hash) {
-    asked_path = path;
-    asked = stored(path);
-    return unchanged(asked, hash);
-  };
   const ingest::DocumentSink sink = [&](Document&& doc) {
     retire_done();
     Pending& p = pending.emplace_back();
-    p.stored = asked_path == doc.path ? std::move(asked) : stored(doc.path);
-    asked_path.clear();
-    asked.reset();
     p.doc = std::move(doc);
     queue.push(&p);
   };
+  // (The workers analyse what they extract: the reading thread only reads.)
+  ingest::ReadOptions deferred = read;
+  deferred.defer_analysis = true;
   try {
-    result.problems = ingest::read_stream(paths, sink, read, known, [&](std::size_t done, std::size_t total) {
+    result.problems = ingest::read_stream(paths, sink, deferred, [&](std::size_t done, std::size_t total) {
       if (progress == nullptr) return;
       constexpr std::size_t k_mb = 1 << 20;
       if (done == 0) progress->phase("reading and extracting", (total + k_mb - 1) / k_mb, "MB");
@@ -447,7 +446,6 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
   for (std::thread& t : workers) t.join();
   if (failure) std::rethrow_exception(failure);
 
-  if (snapshot) (void)snapshot->rollback();  // (nothing written: done reading)
   for (; !pending.empty(); pending.pop_front()) retire(pending.front());
   result.extracted.changed_metrics = std::move(changed_metrics);
   result.from_last_run = from_last_run.load();
@@ -574,7 +572,7 @@ int audit(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   // Progress on standard error, on a terminal only, once the batch has taken more than a second.
   util::Progress progress(err, &err == &std::cerr && isatty(STDERR_FILENO) != 0);
   Streamed batch = read_and_extract(options.paths, options.read, lexicons.value(),
-                                    last ? Reuse{&db.value(), extractor, last->id} : Reuse{}, &progress);
+                                    last ? Reuse{options.db, extractor, last->id} : Reuse{}, &progress);
   auto& [claims, positions, changed_metrics] = batch.extracted;
   progress.phase("checking " + std::to_string(claims.size()) + " claims");
   const std::string rules_hash = rules_signature(rules.value());

@@ -527,6 +527,23 @@ FrontMatter parse_front_matter(std::string_view text) {
   return FrontMatter{};  // (no closing line: no front matter, the text is read as it is)
 }
 
+void finish_document(Document& doc) {
+  if (!doc.unanalysed) return;
+  const GivenMetadata given = std::move(*doc.unanalysed);
+  doc.unanalysed.reset();
+  analyse_document(doc, given.language);
+  if (given.markdown) {
+    // Markdown headings: "# Title" is the title "Title".
+    for (Story& story : doc.stories) {
+      std::string_view title = story.title;
+      while (title.starts_with('#')) title.remove_prefix(1);
+      story.title = std::string(util::trim(title));
+    }
+    if (!doc.stories.empty()) doc.title = doc.stories.front().title;
+  }
+  apply_metadata(doc, given.title, given.date, given.outlet, given.url);
+}
+
 void analyse_document(Document& doc, std::optional<Language> language) {
   doc.stories = split_stories(doc.text);
   // Each story in its own language (a digest may mix French and English); the document's is
@@ -571,9 +588,8 @@ namespace {
 // One input's documents, each handed to the sink as soon as it is read.
 class Reader {
  public:
-  Reader(std::vector<InputProblem>& problems, const DocumentSink& sink, const ReadOptions& options,
-         const KnownFile& known)
-      : m_problems(problems), m_sink(sink), m_options(options), m_known(known) {}
+  Reader(std::vector<InputProblem>& problems, const DocumentSink& sink, const ReadOptions& options)
+      : m_problems(problems), m_sink(sink), m_options(options) {}
 
   void read(const std::string& path, std::string bytes, Kind kind) {
     if (kind == Kind::jsonl) {
@@ -585,13 +601,10 @@ class Reader {
       m_problems.push_back({path, "binary file, skipped"});
       return;
     }
-    std::string hash = util::content_hash(bytes);
-    const bool is_known = m_known && m_known(path, hash);
     Document doc;
     doc.path = path;
-    doc.content_hash = std::move(hash);
+    doc.content_hash = util::content_hash(bytes);
     switch (kind) {
-      // (Pages and Markdown are always analysed: their metadata lives nowhere else.)
       case Kind::html: read_html(doc, std::move(bytes)); break;
       case Kind::markdown: read_markdown(doc, std::move(bytes)); break;
       case Kind::text:
@@ -599,7 +612,7 @@ class Reader {
         set_text(doc, std::move(bytes), m_problems);
         doc.line_starts = util::line_starts(doc.text);
         read_suppressions(doc, m_problems);
-        if (!is_known) analyse_document(doc, m_options.language);
+        analyse(doc, GivenMetadata{{}, {}, {}, {}, m_options.language});
         break;
     }
     add(std::move(doc));
@@ -665,9 +678,8 @@ class Reader {
       map->raw = std::move(decoded.text);
       doc.source = std::move(map);
       read_suppressions(doc, m_problems);
-      // (Always analysed, known or not: the record's metadata lives nowhere else.)
-      analyse_document(doc, m_options.language ? m_options.language : language_from_tag(record.language));
-      apply_metadata(doc, record.title, record.published, record.outlet, record.url);
+      analyse(doc, GivenMetadata{record.title, record.published, record.outlet, record.url,
+                                 m_options.language ? m_options.language : language_from_tag(record.language)});
       add(std::move(doc));
     }
   }
@@ -691,8 +703,8 @@ class Reader {
     doc.text = std::move(article.text);
     doc.line_starts = util::line_starts(doc.text);
     read_suppressions(doc, m_problems);
-    analyse_document(doc, m_options.language ? m_options.language : language_from_tag(article.language));
-    apply_metadata(doc, article.title, article.published, article.outlet, article.url);
+    analyse(doc, GivenMetadata{article.title, article.published, article.outlet, article.url,
+                               m_options.language ? m_options.language : language_from_tag(article.language)});
   }
 
   void read_markdown(Document& doc, std::string bytes) {
@@ -705,15 +717,8 @@ class Reader {
     }
     doc.line_starts = util::line_starts(doc.text);
     read_suppressions(doc, m_problems);
-    analyse_document(doc, m_options.language ? m_options.language : language_from_tag(fm.language));
-    // Markdown headings: "# Title" is the title "Title".
-    for (Story& story : doc.stories) {
-      std::string_view title = story.title;
-      while (title.starts_with('#')) title.remove_prefix(1);
-      story.title = std::string(util::trim(title));
-    }
-    if (!doc.stories.empty()) doc.title = doc.stories.front().title;
-    apply_metadata(doc, fm.title, fm.date, fm.outlet, fm.url);
+    analyse(doc, GivenMetadata{fm.title, fm.date, fm.outlet, fm.url,
+                               m_options.language ? m_options.language : language_from_tag(fm.language), true});
   }
 
 
@@ -722,6 +727,12 @@ class Reader {
   void on_bytes(std::function<void(std::size_t)> hook) { m_on_bytes = std::move(hook); }
 
  private:
+  // Now, or by whoever the document is handed to (defer_analysis).
+  void analyse(Document& doc, GivenMetadata given) const {
+    doc.unanalysed = std::move(given);
+    if (!m_options.defer_analysis) finish_document(doc);
+  }
+
   void add(Document doc) {
     doc.id = ++m_count;
     m_sink(std::move(doc));
@@ -732,13 +743,12 @@ class Reader {
   std::int64_t m_count = 0;
   std::function<void(std::size_t)> m_on_bytes;
   const ReadOptions& m_options;
-  const KnownFile& m_known;
 };
 
 }  // namespace
 
 std::vector<InputProblem> read_stream(const std::vector<std::string>& paths, const DocumentSink& sink,
-                                      const ReadOptions& options, const KnownFile& known, const ReadProgress& progress) {
+                                      const ReadOptions& options, const ReadProgress& progress) {
   std::vector<InputProblem> problems;
   std::vector<std::string> files;
   bool standard_input = false;
@@ -773,7 +783,7 @@ std::vector<InputProblem> read_stream(const std::vector<std::string>& paths, con
     if (!ec) total += static_cast<std::size_t>(size);
   }
   std::size_t done = 0;
-  Reader reader(problems, sink, options, known);
+  Reader reader(problems, sink, options);
   if (progress) {
     reader.on_bytes([&](std::size_t bytes) { progress(done + bytes, total); });
     progress(0, total);
@@ -821,11 +831,10 @@ std::vector<InputProblem> read_stream(const std::vector<std::string>& paths, con
   return problems;
 }
 
-Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options, const KnownFile& known,
-                 const ReadProgress& progress) {
+Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options, const ReadProgress& progress) {
   Batch batch;
-  batch.problems = read_stream(paths, [&](Document&& doc) { batch.documents.push_back(std::move(doc)); }, options,
-                               known, progress);
+  batch.problems =
+      read_stream(paths, [&](Document&& doc) { batch.documents.push_back(std::move(doc)); }, options, progress);
   return batch;
 }
 
@@ -838,8 +847,9 @@ bool reread(Document& doc, const ReadOptions& options) {
   std::vector<InputProblem> ignored;
   std::optional<Document> again;
   const DocumentSink keep = [&](Document&& read) { again = std::move(read); };
-  const KnownFile none;
-  Reader reader(ignored, keep, options, none);
+  ReadOptions text_only = options;  // (no analysis: only the text is wanted)
+  text_only.defer_analysis = true;
+  Reader reader(ignored, keep, text_only);
   if (!doc.record.empty()) {
     in.seekg(static_cast<std::streamoff>(doc.file_offset));
     std::string line;

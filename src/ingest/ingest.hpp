@@ -25,10 +25,6 @@ struct Batch {
   std::vector<InputProblem> problems;
 };
 
-// Says whether a file with this path and content hash is already known (its language, title,
-// date and stories stored elsewhere), so that reading it needs no analysis.
-using KnownFile = std::function<bool(const std::string& path, const std::string& content_hash)>;
-
 // Called as files are read: (bytes read, bytes in all).
 using ReadProgress = std::function<void(std::size_t done, std::size_t total)>;
 
@@ -47,6 +43,11 @@ struct ReadOptions {
   JsonlFields fields;
   // Where "-" reads from. Default: std::cin.
   std::istream* standard_input = nullptr;
+  // Documents are handed over before they are analysed (text, hash, source map, notes and
+  // problems only; what reading found apart from the text is in Document::unanalysed): the
+  // caller analyses each with finish_document, on another thread say, or takes what it knows
+  // of it from elsewhere (a document stored unchanged).
+  bool defer_analysis = false;
 };
 
 // The kinds of files read in directories: .txt, .md and .markdown, .html and .htm, .jsonl and
@@ -62,16 +63,14 @@ using DocumentSink = std::function<void(Document&&)>;
 // line at a time and never held whole, so what stays in memory is what the sink keeps. Returns
 // the problems (as read_paths). `progress` is called with the bytes read and the bytes in all.
 std::vector<InputProblem> read_stream(const std::vector<std::string>& paths, const DocumentSink& sink,
-                                      const ReadOptions& options = {}, const KnownFile& known = {},
-                                      const ReadProgress& progress = {});
+                                      const ReadOptions& options = {}, const ReadProgress& progress = {});
 
 // The same, every document kept in the batch.
 // Reads files, directories (recursively) and "-" (standard input, its kind sniffed), in sorted
-// path order. A file `known` accepts gets its path, hash, text and line starts only: no
-// language, title, date or stories. Every problem (a missing path, an unreadable or binary
+// path order. Every problem (a missing path, an unreadable or binary
 // file, invalid bytes, a malformed JSON line) is in Batch::problems with the file and, where
 // there is one, its line or byte offset; everything else is still read.
-Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options = {}, const KnownFile& known = {},
+Batch read_paths(const std::vector<std::string>& paths, const ReadOptions& options = {},
                  const ReadProgress& progress = {});
 
 // Reads again the text of a document whose text was let go (after its claims were extracted):
@@ -85,6 +84,10 @@ bool reread(Document& doc, const ReadOptions& options);
 Document make_document(std::string path, std::string bytes, std::vector<InputProblem>& problems, bool analyse = true,
                        std::string content_hash = {},  // (the hash of `bytes`, when the caller has it)
                        std::optional<Language> language = std::nullopt);
+
+// Analyses a document read with defer_analysis (nothing when it is analysed already): as
+// analyse_document, in the language given, then the metadata given apart from the text applied.
+void finish_document(Document& doc);
 
 // Analyses a document whose text is set: its stories (each with its language, title and
 // date), the document's language, title and publication date; `language` forces every story's.

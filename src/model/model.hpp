@@ -93,6 +93,14 @@ struct Suppression {
   std::string reason;    // required
 };
 
+// What reading found of a document apart from its text (front matter, meta tags, a record's
+// fields), kept until the document is analysed when reading leaves that to later.
+struct GivenMetadata {
+  std::string title, date, outlet, url;
+  std::optional<Language> language;  // every story's (--lang, or the metadata's tag); none: detected
+  bool markdown = false;             // story titles are Markdown headings ("# Title")
+};
+
 // One input file (or, later, one record of a dump). Owns its text, valid UTF-8.
 // Where a document's text came from when it is not the file's own text (the article inside an
 // HTML page, the text of a JSON Lines record): positions map back to the file through it.
@@ -126,6 +134,9 @@ struct Document {
   std::vector<Story> stories;
   std::vector<std::size_t> line_starts;  // byte offset of each line's first byte
   std::vector<Suppression> suppressions;
+  // Set while the document is not analysed yet (no stories, title, language or date): see
+  // ingest::ReadOptions::defer_analysis.
+  std::optional<GivenMetadata> unanalysed;
 };
 
 // The documents of a batch, in order (Document::id - 1 is the index). A deque: appending never
