@@ -298,9 +298,11 @@ class DocumentQueue {
 };
 
 // Reads and extracts in one pass. This thread reads (a JSON Lines dump a line at a time) and
-// hands each document to a bounded queue; a worker a core extracts its claims (or takes them back
-// from the database), locates them while the text is there, and lets the text go. So memory
-// holds the documents' metadata and claims, never the batch's text, and both cores work.
+// hands each document, unanalysed, to a bounded queue; a worker a core analyses it and extracts
+// its claims (or takes both back from the database), locates them while the text is there, and
+// lets the text go. Then, in reading order, a document with claims is held and one without is
+// spilled. So memory holds the claims and the documents they are in, never the batch's text nor
+// the documents that state nothing, and both cores work.
 Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::ReadOptions& read,
                           const extract::Lexicons& lexicons, const Reuse& reuse = {},
                           util::Progress* progress = nullptr) {
