@@ -282,4 +282,45 @@ TEST_SUITE("report") {
     CHECK(report::format_from_string("github") == report::Format::github);
     CHECK(report::format_from_string("junit") == report::Format::junit);
   }
+
+  TEST_CASE("JSON reports are written a piece at a time, byte for byte as one dump of the whole would be") {
+    // The writer streams (a million documents are never one JSON value in memory); what it writes
+    // must still be exactly nlohmann's dump(2) of the same document: nested objects and arrays,
+    // empty arrays, escapes, non-ASCII, spilled documents among the held ones.
+    const auto same_as_one_dump = [](const std::string& text) {
+      const auto parsed = nlohmann::ordered_json::parse(text);
+      CHECK(text == parsed.dump(2) + "\n");
+      return parsed;
+    };
+    const MarkupBatch batch;
+    std::ostringstream full;
+    report::write_json(full, batch.run());
+    const auto report = same_as_one_dump(full.str());
+    CHECK(report["discrepancies"].size() == 1);
+    CHECK(report["claims"][0]["occurrences"].is_array());
+
+    const Documents none;
+    const std::vector<Claim> no_claims;
+    const std::vector<LineColumn> no_positions;
+    const std::vector<Finding> no_findings;
+    std::ostringstream empty;
+    report::write_json(empty, report::Run{none, no_claims, no_positions, no_findings});
+    const auto nothing = same_as_one_dump(empty.str());
+    CHECK(nothing["documents"] == nlohmann::ordered_json::array());
+    CHECK(empty.str().find("\"documents\": [],") != std::string::npos);
+
+    SpilledDocuments spilled;
+    Document quiet;
+    quiet.id = 1;
+    quiet.path = "dump.jsonl#q\"1";
+    quiet.title = "Été, \t\"calme\"";
+    spilled.add(quiet);
+    std::ostringstream claims;
+    report::write_claims(claims, report::Run{none, no_claims, no_positions, no_findings, nullptr, &spilled},
+                         report::ClaimFormat::json);
+    const auto listed = same_as_one_dump(claims.str());
+    REQUIRE(listed["documents"].size() == 1);
+    CHECK(listed["documents"][0]["title"] == "Été, \t\"calme\"");
+    CHECK(listed["claims"] == nlohmann::ordered_json::array());
+  }
 }

@@ -79,23 +79,66 @@ namespace {
 
 using namespace detail;
 
-// The documents of a run, as the report schema has them.
-nlohmann::ordered_json documents_json(const Run& run) {
-  nlohmann::ordered_json documents = nlohmann::ordered_json::array();
-  run.all_documents().for_each([&](const Document& d, std::size_t) {
-    documents.push_back({{"id", d.id},
-                         {"path", d.path},
-                         {"file", file_of(d)},
-                         {"record", string_or_null(d.record)},
-                         {"title", string_or_null(d.title)},
-                         {"outlet", string_or_null(d.outlet)},
-                         {"url", string_or_null(d.url)},
-                         {"encoding", d.encoding},
-                         {"language", to_string(d.language)},
-                         {"published", string_or_null(d.published.iso())}});
-  });
-  return documents;
+// A document as the report schema has it.
+nlohmann::ordered_json document_json(const Document& d) {
+  return {{"id", d.id},
+          {"path", d.path},
+          {"file", file_of(d)},
+          {"record", string_or_null(d.record)},
+          {"title", string_or_null(d.title)},
+          {"outlet", string_or_null(d.outlet)},
+          {"url", string_or_null(d.url)},
+          {"encoding", d.encoding},
+          {"language", to_string(d.language)},
+          {"published", string_or_null(d.published.iso())}};
 }
+
+// Writes a JSON object exactly as nlohmann's dump(2) does, a member at a time and an array
+// member an element at a time: a report on a batch of a million articles is never held whole.
+class JsonObjectWriter {
+ public:
+  explicit JsonObjectWriter(std::ostream& out) : m_out(out) {}
+  void member(std::string_view key, const nlohmann::ordered_json& value) {
+    start(key);
+    indented(value, false);
+  }
+  // `each(emit)` calls emit(element) for each element, in order.
+  template <typename Each>
+  void array(std::string_view key, Each&& each) {
+    start(key);
+    m_out << '[';
+    bool any = false;
+    each([&](const nlohmann::ordered_json& element) {
+      m_out << (any ? ",\n    " : "\n    ");
+      any = true;
+      indented(element, true);
+    });
+    m_out << (any ? "\n  ]" : "]");
+  }
+  void finish() { m_out << (m_members > 0 ? "\n}\n" : "{}\n"); }
+
+ private:
+  void start(std::string_view key) {
+    m_out << (m_members++ > 0 ? ",\n  " : "{\n  ") << nlohmann::ordered_json(key).dump() << ": ";
+  }
+  // The value's dump(2), each line after its first indented as deep as the value sits.
+  void indented(const nlohmann::ordered_json& value, bool in_array) {
+    const std::string text = value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string_view indent = in_array ? "\n    " : "\n  ";
+    std::size_t from = 0;
+    for (std::size_t at; (at = text.find('\n', from)) != std::string::npos; from = at + 1) {
+      m_out.write(text.data() + from, static_cast<std::streamsize>(at - from));
+      m_out << indent;
+    }
+    m_out.write(text.data() + from, static_cast<std::streamsize>(text.size() - from));
+  }
+
+  std::ostream& m_out;
+  std::size_t m_members = 0;
+};
+
+// The documents and claims members every JSON report has.
+void documents_and_claims(JsonObjectWriter& writer, const Run& run);
 
 // A claim as the report schema has it.
 nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
@@ -134,10 +177,13 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
 }
 
 // Every claim of the run, in order, as the report schema has them.
-nlohmann::ordered_json claims_json(const Run& run) {
-  nlohmann::ordered_json claims = nlohmann::ordered_json::array();
-  for (std::size_t i = 0; i < run.claims.size(); ++i) claims.push_back(claim_json(run, i));
-  return claims;
+void documents_and_claims(JsonObjectWriter& writer, const Run& run) {
+  writer.array("documents", [&](const auto& emit) {
+    run.all_documents().for_each([&](const Document& d, std::size_t) { emit(document_json(d)); });
+  });
+  writer.array("claims", [&](const auto& emit) {
+    for (std::size_t i = 0; i < run.claims.size(); ++i) emit(claim_json(run, i));
+  });
 }
 
 // A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break.
@@ -235,11 +281,10 @@ void write_claims(std::ostream& out, const Run& run, ClaimFormat format) {
           << run.all_documents().size() << (run.all_documents().size() == 1 ? " document\n" : " documents\n");
       break;
     case ClaimFormat::json: {
-      json doc;
-      doc["schema"] = "figcheck-claims/1";
-      doc["documents"] = documents_json(run);
-      doc["claims"] = claims_json(run);
-      out << doc.dump(2, ' ', false, replace) << "\n";
+      JsonObjectWriter writer(out);
+      writer.member("schema", "figcheck-claims/1");
+      documents_and_claims(writer, run);
+      writer.finish();
       break;
     }
     case ClaimFormat::jsonl:
@@ -496,31 +541,30 @@ void write_text(std::ostream& out, const Run& run, bool colour) {
 
 void write_json(std::ostream& out, const Run& run) {
   using json = nlohmann::ordered_json;
-  json report;
-  report["schema"] = "figcheck-report/1";
-  report["documents"] = documents_json(run);
-  report["claims"] = claims_json(run);
-  json discrepancies = json::array();
-  for (const Finding& f : run.findings) {
-    json ids = json::array();
-    for (const std::size_t i : f.claims) ids.push_back(run.claims[i].id);
-    discrepancies.push_back({{"id", f.id},
-                             {"rule", f.rule},
-                             {"severity", to_string(f.severity)},
-                             {"metric", f.metric},
-                             {"claims", std::move(ids)},
-                             {"message", f.message},
-                             {"reason", f.reason},
-                             {"place", string_or_null(f.place)}});
-  }
-  report["discrepancies"] = std::move(discrepancies);
+  JsonObjectWriter writer(out);
+  writer.member("schema", "figcheck-report/1");
+  documents_and_claims(writer, run);
+  writer.array("discrepancies", [&](const auto& emit) {
+    for (const Finding& f : run.findings) {
+      json ids = json::array();
+      for (const std::size_t i : f.claims) ids.push_back(run.claims[i].id);
+      emit(json{{"id", f.id},
+                {"rule", f.rule},
+                {"severity", to_string(f.severity)},
+                {"metric", f.metric},
+                {"claims", std::move(ids)},
+                {"message", f.message},
+                {"reason", f.reason},
+                {"place", string_or_null(f.place)}});
+    }
+  });
   const Counts counts = count(run.findings);
-  report["summary"] = {{"documents", run.all_documents().size()},
-                       {"claims", run.claims.size()},
-                       {"errors", counts.errors},
-                       {"warnings", counts.warnings},
-                       {"infos", counts.infos}};
-  out << report.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+  writer.member("summary", {{"documents", run.all_documents().size()},
+                            {"claims", run.claims.size()},
+                            {"errors", counts.errors},
+                            {"warnings", counts.warnings},
+                            {"infos", counts.infos}});
+  writer.finish();
 }
 
 void write_numbers_jsonl(std::ostream& out, const Document& doc, const std::vector<NumberRow>& rows) {
