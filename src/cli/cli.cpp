@@ -338,24 +338,20 @@ Streamed read_and_extract(const std::vector<std::string>& paths, const ingest::R
     }
   };
 
-  // What the database holds of a document, its stories and claims too; nothing when it holds
-  // none, or cannot be read (then the document is extracted again).
-  const auto stored = [&](store::AuditStore* db, const std::string& path) -> std::optional<store::AuditStore::DocumentState> {
-    if (db == nullptr) return std::nullopt;
-    Result<std::optional<store::AuditStore::DocumentState>> state = db->document_state(path, true);
-    return state ? std::move(*state) : std::nullopt;
-  };
-  // Whether it holds the document with the same content, extracted by the same figcheck and lexicon.
-  const auto unchanged = [&](const std::optional<store::AuditStore::DocumentState>& state, const std::string& hash) {
-    return state && state->content_hash == hash && state->extractor == reuse.extractor;
-  };
-
   const auto process = [&](Pending& p, store::AuditStore* db) {
     Document& doc = p.doc;
     std::vector<Claim>& claims = p.claims;
-    std::optional<store::AuditStore::DocumentState> state = stored(db, doc.path);
+    // What the database holds of it, its stories and claims too; nothing when it holds none, or
+    // cannot be read (then the document is extracted again).
+    std::optional<store::AuditStore::DocumentState> state;
+    if (db != nullptr) {
+      if (Result<std::optional<store::AuditStore::DocumentState>> found = db->document_state(doc.path, true)) {
+        state = std::move(*found);
+      }
+    }
     if (state && state->last_run == reuse.last_run) ++from_last_run;
-    if (unchanged(state, doc.content_hash)) {
+    // The same content, extracted by the same figcheck and lexicon:
+    if (state && state->content_hash == doc.content_hash && state->extractor == reuse.extractor) {
       // Unchanged: its claims as stored, and what analysing it found (the outlet and address,
       // which the database does not keep, as given).
       claims = std::move(state->claims);

@@ -3,11 +3,9 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdlib>
-#include <cstring>
 #include <filesystem>
 #include <string_view>
 #include <system_error>
-#include <vector>
 
 #include <unistd.h>
 

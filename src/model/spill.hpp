@@ -33,7 +33,7 @@ class SpilledDocuments {
   // Ids must come in increasing order. Throws SpillError.
   void add(const Document& doc);
   std::size_t size() const { return m_count; }
-  // The bytes written so far (for the benchmark's and the README's figures).
+  // The bytes written so far, flushed or not.
   std::size_t bytes() const { return m_flushed + m_buffer.size(); }
   // Each document added, in order, with the metadata above. Throws SpillError.
   void for_each(const std::function<void(const Document&)>& visit) const;

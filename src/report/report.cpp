@@ -137,9 +137,6 @@ class JsonObjectWriter {
   std::size_t m_members = 0;
 };
 
-// The documents and claims members every JSON report has.
-void documents_and_claims(JsonObjectWriter& writer, const Run& run);
-
 // A claim as the report schema has it.
 nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
   const Claim& c = run.claims[i];
@@ -177,6 +174,7 @@ nlohmann::ordered_json claim_json(const Run& run, std::size_t i) {
 }
 
 // Every claim of the run, in order, as the report schema has them.
+// The documents and claims members every JSON report has.
 void documents_and_claims(JsonObjectWriter& writer, const Run& run) {
   writer.array("documents", [&](const auto& emit) {
     run.all_documents().for_each([&](const Document& d, std::size_t) { emit(document_json(d)); });

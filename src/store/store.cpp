@@ -363,10 +363,8 @@ Claim claim_from_row(Statement& row, LineColumn& position) {
 Result<AuditStore::StoredClaims> AuditStore::load_claims(const ClaimFilter& filter) {
   StoredClaims stored;
   std::unordered_map<std::int64_t, std::int64_t> document_index;  // database id -> 1-based index
-  // (In row order a document's claims still come in text order, as they were written together;
-  // sorting by path costs more than reading them.)
-  Statement& select = m_db.prepare(std::string(k_claim_columns) + std::string(k_claims_where) +
-                                   (filter.any_order ? "ORDER BY c.id" : "ORDER BY d.path, c.start"));
+  Statement& select =
+      m_db.prepare(std::string(k_claim_columns) + std::string(k_claims_where) + "ORDER BY d.path, c.start");
   select.bind(1, filter.metric).bind(2, filter.place).bind(3, util::fold(filter.source)).bind(4, filter.path);
   for (;;) {
     Result<bool> row = select.step();

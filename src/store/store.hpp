@@ -74,7 +74,6 @@ class AuditStore {
   struct ClaimFilter {
     std::string metric, place, source;
     std::string path;  // one document's, exactly
-    bool any_order = false;  // documents in any order (each one's claims still in text order)
   };
   struct StoredClaims {
     Documents documents;  // path, title, language and date only (no text)
